@@ -1,0 +1,20 @@
+import { Decimal } from "decimal.js";
+
+export { Decimal };
+
+/** Rounds to cents (half away from zero) and returns the storage number. */
+export function money(value: Decimal.Value): number {
+  return new Decimal(value).toDecimalPlaces(2).toNumber();
+}
+
+export function sumDecimal(values: Iterable<Decimal.Value>): Decimal {
+  let total = new Decimal(0);
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Report cell text: 2 dp, no separators, "-" for negatives, never "-0.00". */
+export function formatAmount(value: Decimal.Value): string {
+  const d = new Decimal(value).toDecimalPlaces(2);
+  return d.isZero() ? "0.00" : d.toFixed(2);
+}

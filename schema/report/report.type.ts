@@ -1,0 +1,73 @@
+import { Field, ObjectType } from "type-graphql";
+import { DateScalar, DecimalScalar, JSONScalar } from "../scalars/index.js";
+import { Provider } from "../common/provider.enum.js";
+import { ReportBasis } from "./report-enums.js";
+
+@ObjectType({ description: "One value column of a report." })
+export class ReportPeriod {
+  @Field(() => String) label!: string;
+  @Field(() => DateScalar, { nullable: true, description: "First day, for period reports (null for a balance at a date)." })
+  fromDate?: string | null;
+  @Field(() => DateScalar) toDate!: string;
+}
+
+@ObjectType({ description: "One account's amounts, one per period, in the order of `periods`." })
+export class ReportLine {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) accountRemoteId?: string | null;
+  @Field(() => String, { nullable: true }) accountCode?: string | null;
+  @Field(() => [DecimalScalar]) amounts!: string[];
+}
+
+@ObjectType({ description: "A group of lines with its total; may hold sub-sections." })
+export class ReportSection {
+  @Field(() => String, { description: "Stable key, e.g. INCOME, OPERATING_EXPENSES, ASSETS, BANK, EQUITY." }) key!: string;
+  @Field(() => String) title!: string;
+  @Field(() => [ReportLine]) lines!: ReportLine[];
+  @Field(() => [ReportSection]) sections!: ReportSection[];
+  @Field(() => [DecimalScalar], { description: "Section total per period: its lines plus its sub-sections." }) total!: string[];
+}
+
+@ObjectType({ description: "An integrity check the gateway ran on the report." })
+export class ReportCheck {
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) passed!: boolean;
+  @Field(() => [DecimalScalar], { description: "Difference per period; all zero when passed." }) difference!: string[];
+  @Field(() => String) message!: string;
+}
+
+/** Fields shared by every financial report. */
+/* Base class only: its fields are inherited by the concrete @ObjectType classes. */
+export abstract class FinancialReport {
+  @Field(() => String) organizationId!: string;
+  @Field(() => Provider) provider!: Provider;
+  @Field(() => String) title!: string;
+  @Field(() => ReportBasis) basis!: ReportBasis;
+  @Field(() => String) currency!: string;
+  @Field(() => [ReportPeriod]) periods!: ReportPeriod[];
+  @Field(() => [ReportSection]) sections!: ReportSection[];
+  @Field(() => Boolean, { description: "True when every integrity check passed." }) balanced!: boolean;
+  @Field(() => [ReportCheck]) checks!: ReportCheck[];
+  @Field(() => String, { description: "NATIVE when the provider computed it; COMPUTED when the gateway's reports engine did." })
+  source!: string;
+  @Field(() => JSONScalar, { nullable: true, description: "The provider's native report layout." }) raw?: unknown;
+}
+
+@ObjectType({ description: "Assets, liabilities and equity at one or more dates." })
+export class BalanceSheet extends FinancialReport {
+  @Field(() => DateScalar) date!: string;
+  @Field(() => [DecimalScalar]) totalAssets!: string[];
+  @Field(() => [DecimalScalar]) totalLiabilities!: string[];
+  @Field(() => [DecimalScalar], { description: "Assets minus liabilities." }) netAssets!: string[];
+  @Field(() => [DecimalScalar]) totalEquity!: string[];
+}
+
+@ObjectType({ description: "Income and expenses over one or more periods." })
+export class ProfitAndLoss extends FinancialReport {
+  @Field(() => DateScalar) fromDate!: string;
+  @Field(() => DateScalar) toDate!: string;
+  @Field(() => [DecimalScalar]) totalIncome!: string[];
+  @Field(() => [DecimalScalar]) grossProfit!: string[];
+  @Field(() => [DecimalScalar]) totalExpenses!: string[];
+  @Field(() => [DecimalScalar]) netProfit!: string[];
+}

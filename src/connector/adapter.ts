@@ -1,0 +1,96 @@
+import type { EntityName, EntityTypes } from "./entities.js";
+import type { CapabilityDeclaration } from "./capabilities.js";
+import type { Provider } from "../../schema/common/provider.enum.js";
+import type { BalanceSheet, ProfitAndLoss } from "../../schema/report/report.type.js";
+import type { ReportBasis, ReportTimeframe } from "../../schema/report/report-enums.js";
+import type { Logger } from "../infra/logger.js";
+import type { Clock } from "../infra/clock.js";
+import type { KeyValueStore } from "../store/key-value-store.js";
+import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { SecretBox } from "../secrets/secret-box.js";
+
+/** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
+export interface ListFilter {
+  /** Unified status names (e.g. InvoiceStatus values). */
+  status?: string[];
+  /** Provider id of the contact the records belong to. */
+  contactRemoteId?: string;
+  /** Inclusive accounting-date range, YYYY-MM-DD. */
+  dateFrom?: string;
+  dateTo?: string;
+  /** Records changed at or after this instant (ISO). */
+  updatedSince?: string;
+  /** Free text the provider searches (names, numbers, references). */
+  search?: string;
+  /** Include archived/deleted records that lists hide by default. */
+  includeArchived?: boolean;
+}
+
+export interface ListParams {
+  /** Page size wanted (already bounded by the gateway). */
+  first: number;
+  /** Zero-based offset into the filtered, ordered list (decoded from the Relay cursor). */
+  offset: number;
+  filter: ListFilter;
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  totalCount?: number | null;
+}
+
+export interface BalanceSheetParams {
+  date: string;
+  /** Extra comparison periods before `date`, 0..11. */
+  periods: number;
+  timeframe: ReportTimeframe;
+  basis: ReportBasis;
+}
+
+export interface ProfitAndLossParams {
+  fromDate: string;
+  toDate: string;
+  periods: number;
+  timeframe: ReportTimeframe;
+  basis: ReportBasis;
+}
+
+/** One organization's books through one provider. Created per organization by its connector definition. */
+export interface ConnectorAdapter {
+  readonly provider: Provider;
+  readonly capabilities: CapabilityDeclaration;
+  /** Name, base currency and country as the provider states them. */
+  profile(): Promise<OrganizationProfile>;
+  list<E extends EntityName>(entity: E, params: ListParams): Promise<Page<EntityTypes[E]>>;
+  /** Fetch many by provider id in as few upstream calls as the provider allows; result order = input order. */
+  getMany<E extends EntityName>(entity: E, remoteIds: readonly string[]): Promise<Array<EntityTypes[E] | null>>;
+  balanceSheet(params: BalanceSheetParams): Promise<BalanceSheet>;
+  profitAndLoss(params: ProfitAndLossParams): Promise<ProfitAndLoss>;
+}
+
+export interface OrganizationProfile {
+  name: string;
+  baseCurrency: string;
+  countryCode?: string | null;
+  legalName?: string | null;
+}
+
+/** Everything an adapter may use, handed over in one object; adapters never read env or open stores themselves. */
+export interface ConnectorOptions {
+  organization: OrganizationRecord;
+  /** Short-lived cache (reference data). */
+  cache: KeyValueStore;
+  /** Durable state (tokens, cursors); secrets are sealed before they are written. */
+  store: KeyValueStore;
+  /** Seals secrets (tokens) before they go into `store`. */
+  secrets: SecretBox;
+  logger: Logger;
+  clock: Clock;
+}
+
+export interface ConnectorDefinition {
+  provider: Provider;
+  capabilities: CapabilityDeclaration;
+  create(options: ConnectorOptions): ConnectorAdapter;
+}

@@ -1,0 +1,27 @@
+import type { EntityName } from "./entities.js";
+
+/** What can be done with an entity. Reads now; writes and triggers are declared the same way. */
+export type Operation = "list" | "get" | "create" | "update" | "delete";
+export type ReportName = "BalanceSheet" | "ProfitAndLoss";
+export type TriggerName = "created" | "updated" | "deleted";
+
+export interface EntityCapability {
+  operations: readonly Operation[];
+  triggers?: readonly TriggerName[];
+  /** Filters the provider can apply server-side for this entity. */
+  filters?: readonly ListFilterName[];
+  /** Why something is absent, shown in the capabilities query and in NOT_SUPPORTED errors. */
+  notes?: string;
+}
+
+export type ListFilterName = "status" | "contact" | "dateRange" | "updatedSince" | "search";
+
+/** Declared once per connector; the capabilities query and the contract tests are generated from it. */
+export interface CapabilityDeclaration {
+  entities: Partial<Record<EntityName, EntityCapability>>;
+  reports: Partial<Record<ReportName, { native: boolean; notes?: string }>>;
+}
+
+export function supports(decl: CapabilityDeclaration, entity: EntityName, op: Operation): boolean {
+  return decl.entities[entity]?.operations.includes(op) ?? false;
+}

@@ -1,0 +1,3 @@
+export * from "./entities.js";
+export * from "./capabilities.js";
+export * from "./adapter.js";

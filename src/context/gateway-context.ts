@@ -1,0 +1,29 @@
+import type { Logger } from "../infra/logger.js";
+import type { ConnectorAdapter } from "../connector/adapter.js";
+import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { Loaders } from "../loaders/loaders.js";
+
+/** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
+export interface Principal {
+  apiKeyId: string;
+  name: string;
+  /** Organizations this key may see; "*" means all. */
+  organizationIds: "*" | string[];
+}
+
+/** Resolves organizations for one principal; never returns an organization the key was not granted. */
+export interface OrganizationAccess {
+  list(): Promise<OrganizationRecord[]>;
+  /** Throws NOT_FOUND (also for organizations the key may not see, so ids do not leak). */
+  get(organizationId: string): Promise<OrganizationRecord>;
+  adapter(organizationId: string): Promise<ConnectorAdapter>;
+}
+
+/** The per-request (or per-subscription-operation) context every resolver receives. */
+export interface GatewayContext {
+  requestId: string;
+  principal: Principal;
+  organizations: OrganizationAccess;
+  loaders: Loaders;
+  logger: Logger;
+}

@@ -1,0 +1,29 @@
+import { GatewayError, ErrorCode } from "../errors/index.js";
+
+/** What a global id encodes: which organization, which unified type, which provider record. */
+export interface GlobalIdParts {
+  organizationId: string;
+  type: string;
+  remoteId: string;
+}
+
+/** Opaque, URL-safe global id: base64url of `type:organizationId:remoteId`. */
+export function toGlobalId({ organizationId, type, remoteId }: GlobalIdParts): string {
+  return Buffer.from(`${type}:${organizationId}:${remoteId}`, "utf8").toString("base64url");
+}
+
+export function fromGlobalId(id: string, field = "id"): GlobalIdParts {
+  const text = Buffer.from(id, "base64url").toString("utf8");
+  const first = text.indexOf(":");
+  const second = first < 0 ? -1 : text.indexOf(":", first + 1);
+  if (first <= 0 || second <= first + 1 || second === text.length - 1 || toGlobalId(split(text, first, second)) !== id) {
+    throw new GatewayError(ErrorCode.BAD_USER_INPUT, `${field}: '${id}' is not a Ledgerline id. Use the \`id\` field of a record returned by this API.`, {
+      details: { field },
+    });
+  }
+  return split(text, first, second);
+}
+
+function split(text: string, first: number, second: number): GlobalIdParts {
+  return { type: text.slice(0, first), organizationId: text.slice(first + 1, second), remoteId: text.slice(second + 1) };
+}
