@@ -17,7 +17,8 @@ export interface ContactRef {
 }
 
 /** Fields shared by invoices, bills, credit notes, quotes and purchase orders. */
-/* Base class only: its fields are inherited by the concrete @ObjectType classes. */
+/* Base class: its fields are inherited; it is not itself in the schema (nothing returns it). */
+@ObjectType()
 export abstract class CommercialDocument extends Node {
   @Field(() => String, { nullable: true }) number?: string | null;
   @Field(() => String, { nullable: true }) reference?: string | null;

@@ -6,7 +6,8 @@ import { InvoiceStatus } from "./invoice-status.enum.js";
 import { PaymentSummary } from "../payment/payment-summary.type.js";
 
 /** Fields shared by sales invoices and bills (both are receivable/payable documents). */
-/* Base class only: its fields are inherited by the concrete @ObjectType classes. */
+/* Base class: its fields are inherited; it is not itself in the schema (nothing returns it). */
+@ObjectType()
 export abstract class PayableDocument extends CommercialDocument {
   @Field(() => InvoiceStatus) status!: InvoiceStatus;
   @Field(() => DateScalar, { nullable: true }) dueDate?: string | null;

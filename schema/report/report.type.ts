@@ -37,7 +37,8 @@ export class ReportCheck {
 }
 
 /** Fields shared by every financial report. */
-/* Base class only: its fields are inherited by the concrete @ObjectType classes. */
+/* Base class: its fields are inherited; it is not itself in the schema (nothing returns it). */
+@ObjectType()
 export abstract class FinancialReport {
   @Field(() => String) organizationId!: string;
   @Field(() => Provider) provider!: Provider;

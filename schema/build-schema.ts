@@ -1,0 +1,45 @@
+import "reflect-metadata";
+import path from "node:path";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { OrganizationResolver } from "./organization/organization.resolver.js";
+import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
+import { ReportResolver } from "./report/report.resolver.js";
+import { NodeResolver } from "./node/node.resolver.js";
+import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
+import { Contact } from "./contact/contact.type.js";
+import { Invoice, Bill } from "./invoice/invoice.type.js";
+import { Payment } from "./payment/payment.type.js";
+import { Quote } from "./quote/quote.type.js";
+import { CreditNote } from "./credit-note/credit-note.type.js";
+import { PurchaseOrder } from "./purchase-order/purchase-order.type.js";
+import { Item } from "./item/item.type.js";
+import { Account } from "./account/account.type.js";
+import { TaxRate } from "./tax-rate/tax-rate.type.js";
+import { TrackingCategory } from "./tracking-category/tracking-category.type.js";
+import { BankTransaction } from "./bank-transaction/bank-transaction.type.js";
+
+export const resolvers = [
+  OrganizationResolver,
+  OrganizationListsResolver,
+  ReportResolver,
+  NodeResolver,
+  ...contactFieldResolvers,
+] as unknown as NonEmptyArray<Function>;
+
+/** Types reachable only through the Node interface must be listed so they land in the schema. */
+const orphanedTypes = [Contact, Invoice, Bill, Payment, Quote, CreditNote, PurchaseOrder, Item, Account, TaxRate, TrackingCategory, BankTransaction];
+
+export interface BuildGatewaySchemaOptions {
+  /** Write the sorted SDL here (the committed `schema/schema.graphql`). */
+  emitSchemaTo?: string;
+}
+
+export function buildGatewaySchema({ emitSchemaTo }: BuildGatewaySchemaOptions = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    orphanedTypes,
+    validate: false,
+    emitSchemaFile: emitSchemaTo ? { path: path.resolve(emitSchemaTo), sortedSchema: true } : false,
+  });
+}

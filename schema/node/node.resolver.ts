@@ -1,0 +1,32 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GatewayContext } from "../../src/context/gateway-context.js";
+import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
+import { fromGlobalId } from "../../src/ids/global-id.js";
+import { badUserInput, notSupported } from "../../src/errors/index.js";
+import { supports } from "../../src/connector/capabilities.js";
+import { Node } from "../common/node.interface.js";
+
+/** `node(id)` / `nodes(ids)`: any record by global id, batched through the request's loaders. */
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any record by its global id; null when the provider no longer has it." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<Node | null> {
+    return loadNode(ctx, id, "id");
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Many records by global id, in the order given (null where missing)." })
+  async nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GatewayContext): Promise<Array<Node | null>> {
+    if (ids.length > 100) throw badUserInput([{ field: "ids", message: `at most 100 ids per call; got ${ids.length}.` }]);
+    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));
+  }
+}
+
+async function loadNode(ctx: GatewayContext, id: string, field: string): Promise<Node | null> {
+  const { organizationId, type, remoteId } = fromGlobalId(id, field);
+  if (!ENTITY_NAMES.includes(type as EntityName)) {
+    throw badUserInput([{ field, message: `refers to a ${type}, which is not fetchable by id.` }]);
+  }
+  const adapter = await ctx.organizations.adapter(organizationId);
+  if (!supports(adapter.capabilities, type as EntityName, "get")) throw notSupported(adapter.provider, `get ${type}`);
+  return ((await ctx.loaders.entity(organizationId, type as EntityName).load(remoteId)) as Node | null) ?? null;
+}

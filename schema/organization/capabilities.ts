@@ -1,0 +1,27 @@
+import { ENTITY_NAMES } from "../../src/connector/entities.js";
+import type { CapabilityDeclaration, ListFilterName, Operation, ReportName } from "../../src/connector/capabilities.js";
+import type { Capability } from "./capability.type.js";
+
+const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete"];
+const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
+const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss"];
+
+/** The full matrix (every entity × operation and filter, every report), generated from a connector's declaration. */
+export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
+  const rows: Capability[] = [];
+  for (const subject of ENTITY_NAMES) {
+    const entity = decl.entities[subject];
+    for (const operation of OPERATIONS) {
+      rows.push({ subject, operation, supported: entity?.operations.includes(operation) ?? false, notes: entity?.notes ?? null });
+    }
+    for (const filter of FILTERS) {
+      rows.push({ subject, operation: `filter:${filter}`, supported: entity?.filters?.includes(filter) ?? false, notes: null });
+    }
+  }
+  for (const subject of REPORTS) {
+    const report = decl.reports[subject];
+    const how = report ? (report.native ? "native provider report" : "computed by the gateway's reports engine") : null;
+    rows.push({ subject, operation: "report", supported: !!report, notes: report?.notes ?? how });
+  }
+  return rows;
+}

@@ -1,0 +1,25 @@
+import { createConnectionType } from "../common/connection.factory.js";
+import { Contact } from "../contact/contact.type.js";
+import { Bill, Invoice } from "../invoice/invoice.type.js";
+import { Payment } from "../payment/payment.type.js";
+import { Quote } from "../quote/quote.type.js";
+import { CreditNote } from "../credit-note/credit-note.type.js";
+import { PurchaseOrder } from "../purchase-order/purchase-order.type.js";
+import { Item } from "../item/item.type.js";
+import { Account } from "../account/account.type.js";
+import { TaxRate } from "../tax-rate/tax-rate.type.js";
+import { TrackingCategory } from "../tracking-category/tracking-category.type.js";
+import { BankTransaction } from "../bank-transaction/bank-transaction.type.js";
+
+export const ContactConnection = createConnectionType(Contact, "Contact");
+export const InvoiceConnection = createConnectionType(Invoice, "Invoice");
+export const BillConnection = createConnectionType(Bill, "Bill");
+export const PaymentConnection = createConnectionType(Payment, "Payment");
+export const QuoteConnection = createConnectionType(Quote, "Quote");
+export const CreditNoteConnection = createConnectionType(CreditNote, "CreditNote");
+export const PurchaseOrderConnection = createConnectionType(PurchaseOrder, "PurchaseOrder");
+export const ItemConnection = createConnectionType(Item, "Item");
+export const AccountConnection = createConnectionType(Account, "Account");
+export const TaxRateConnection = createConnectionType(TaxRate, "TaxRate");
+export const TrackingCategoryConnection = createConnectionType(TrackingCategory, "TrackingCategory");
+export const BankTransactionConnection = createConnectionType(BankTransaction, "BankTransaction");

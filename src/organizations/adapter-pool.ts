@@ -1,0 +1,46 @@
+import type { ConnectorAdapter, ConnectorDefinition } from "../connector/adapter.js";
+import type { KeyValueStore } from "../store/key-value-store.js";
+import type { SecretBox } from "../secrets/secret-box.js";
+import type { Logger } from "../infra/logger.js";
+import type { Clock } from "../infra/clock.js";
+import type { OrganizationRecord } from "./organization-record.js";
+import { GatewayError, ErrorCode } from "../errors/index.js";
+
+export interface AdapterPoolOptions {
+  connectors: readonly ConnectorDefinition[];
+  store: KeyValueStore;
+  cache: KeyValueStore;
+  secrets: SecretBox;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** One long-lived adapter per organization (it holds the token manager and rate governor). */
+export function createAdapterPool({ connectors, store, cache, secrets, logger, clock }: AdapterPoolOptions) {
+  const adapters = new Map<string, ConnectorAdapter>();
+  const byProvider = new Map(connectors.map((c) => [c.provider, c]));
+  return {
+    adapterFor(organization: OrganizationRecord): ConnectorAdapter {
+      let adapter = adapters.get(organization.id);
+      if (!adapter) {
+        const connector = byProvider.get(organization.provider);
+        if (!connector) {
+          throw new GatewayError(ErrorCode.NOT_SUPPORTED, `No connector is registered for provider ${organization.provider}.`);
+        }
+        const scope = `org:${organization.id}`;
+        adapter = connector.create({
+          organization,
+          store: store.namespace(scope),
+          cache: cache.namespace(scope),
+          secrets,
+          logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
+          clock,
+        });
+        adapters.set(organization.id, adapter);
+      }
+      return adapter;
+    },
+    connectors,
+  };
+}
+export type AdapterPool = ReturnType<typeof createAdapterPool>;
