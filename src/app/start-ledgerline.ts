@@ -1,0 +1,82 @@
+import "reflect-metadata";
+import type { GatewayConfig } from "../config/index.js";
+import { resolveSecretKey } from "../config/index.js";
+import { createKeyValueStore } from "../store/create-store.js";
+import { memoryStore } from "../store/key-value-store.js";
+import { createSecretBox } from "../secrets/secret-box.js";
+import { createLogger, type Logger } from "../infra/logger.js";
+import { systemClock, type Clock } from "../infra/clock.js";
+import { createOrganizationRepository } from "../organizations/organization-repository.js";
+import { createAdapterPool } from "../organizations/adapter-pool.js";
+import { createOrganizationAccess } from "../organizations/organization-access.js";
+import { createLoaders } from "../loaders/loaders.js";
+import { createApiKeyService } from "../auth/index.js";
+import { startGatewayServer } from "../server/index.js";
+import { buildGatewaySchema } from "../../schema/build-schema.js";
+import { connectors, embeddedSandboxes } from "../../connectors/index.js";
+import type { GatewayContext, Principal } from "../context/gateway-context.js";
+import type { RunningSandbox } from "../connector/embedded.js";
+import { ensureLocalApiKey } from "./local-api-key.js";
+
+export interface LedgerlineOptions {
+  config: GatewayConfig;
+  logger?: Logger;
+  clock?: Clock;
+}
+
+export interface RunningLedgerline {
+  url: string;
+  wsUrl: string;
+  /** The API key for local use, created once on the embedded default (absent when sandboxes are off). */
+  localApiKey?: string;
+  sandboxes: RunningSandbox[];
+  stop(): Promise<void>;
+}
+
+/** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
+export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock }: LedgerlineOptions): Promise<RunningLedgerline> {
+  const { store, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
+  const secrets = createSecretBox(await resolveSecretKey(config));
+  const organizations = createOrganizationRepository(store, () => clock.now());
+  const connectorStore = store.namespace("connector");
+  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock });
+  const apiKeys = createApiKeyService(store);
+
+  const sandboxes: RunningSandbox[] = [];
+  let localApiKey: string | undefined;
+  if (config.sandbox) {
+    for (const embedded of embeddedSandboxes) {
+      const port = config.sandboxPorts[embedded.provider as keyof GatewayConfig["sandboxPorts"]] ?? 0;
+      sandboxes.push(await embedded.start({ dataDir: config.dataDir, port, organizations, connectorStore, secrets, logger }));
+    }
+    localApiKey = await ensureLocalApiKey(store, apiKeys, secrets);
+  }
+
+  const schema = await buildGatewaySchema();
+  const createContext = (principal: Principal, requestId: string): GatewayContext => {
+    const access = createOrganizationAccess(principal, organizations, pool);
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }) };
+  };
+  const server = await startGatewayServer({
+    schema,
+    port: config.port,
+    host: config.host,
+    apiKeys,
+    createContext,
+    maxDepth: config.maxDepth,
+    maxComplexity: config.maxComplexity,
+    logger,
+  });
+
+  return {
+    url: server.url,
+    wsUrl: server.wsUrl,
+    localApiKey,
+    sandboxes,
+    async stop() {
+      await server.stop();
+      for (const sandbox of sandboxes) await sandbox.close();
+      await closeStore();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from "./api-key-service.js";
+export * from "./api-key-secret.js";
+export * from "./bearer-token.js";
+export * from "./unauthenticated.js";
+export * from "./authenticate.js";

@@ -1,0 +1,110 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import type { LogLevel } from "../infra/logger.js";
+import { parseStoreUrl } from "../store/store-url.js";
+import { ConfigError } from "./config-error.js";
+import { booleanVar, enumVar, integerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
+
+/** Credentials of the Xero app the gateway uses for real (non-sandbox) Xero organizations. */
+export interface XeroAppConfig {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+/** The gateway's configuration, validated once at start. */
+export interface GatewayConfig {
+  /** `PORT`; 0 picks a free port. @default 4000 */
+  port: number;
+  /** `HOST`. @default "127.0.0.1" */
+  host: string;
+  /** `LEDGERLINE_DATA_DIR`, resolved to an absolute path. @default "./data" */
+  dataDir: string;
+  /** `LEDGERLINE_STORE_URL`: sqlite://…, redis://…, rediss://… or memory://. @default "sqlite://<dataDir>/ledgerline.sqlite" */
+  storeUrl: string;
+  /** `REDIS_URL`, for pubsub across instances; absent means in-process pubsub. */
+  redisUrl?: string;
+  /** `LEDGERLINE_SECRET_KEY`; absent means use (or create) `<dataDir>/secret.key`, see `resolveSecretKey`. */
+  secretKey?: string;
+  /** `LOG_LEVEL`. @default "info" */
+  logLevel: LogLevel;
+  /** `XERO_CLIENT_ID`, `XERO_CLIENT_SECRET`, `XERO_REDIRECT_URI`: all three or none. */
+  xero?: XeroAppConfig;
+  /** `LEDGERLINE_MAX_DEPTH`: deepest selection allowed in one operation. @default 10 */
+  maxDepth: number;
+  /** `LEDGERLINE_MAX_COMPLEXITY`: highest estimated cost allowed for one operation. @default 1000 */
+  maxComplexity: number;
+  /** `LEDGERLINE_SANDBOX`: start the embedded provider sandboxes. @default true */
+  sandbox: boolean;
+  /** `XERO_SANDBOX_PORT`: port of the embedded Xero sandbox; 0 picks a free one. @default 4010 */
+  sandboxPorts: { XERO: number };
+}
+
+const variables = {
+  PORT: integerVar(0, 65535, 4000),
+  HOST: stringVar("127.0.0.1", /^[^\s/]+$/, "a host name or IP address"),
+  LEDGERLINE_DATA_DIR: stringVar("./data", /.+/, "a folder path"),
+  LEDGERLINE_STORE_URL: optionalStringVar(),
+  REDIS_URL: urlVar(["redis:", "rediss:"]),
+  LEDGERLINE_SECRET_KEY: secretVar(32, "for example the output of `openssl rand -base64 32`"),
+  LOG_LEVEL: enumVar(["debug", "info", "warn", "error", "silent"] as const, "info"),
+  XERO_CLIENT_ID: optionalStringVar(),
+  XERO_CLIENT_SECRET: optionalStringVar(),
+  XERO_REDIRECT_URI: urlVar(["http:", "https:"]),
+  LEDGERLINE_MAX_DEPTH: integerVar(1, 1000, 10),
+  LEDGERLINE_MAX_COMPLEXITY: integerVar(1, 10_000_000, 1000),
+  LEDGERLINE_SANDBOX: booleanVar(true),
+  XERO_SANDBOX_PORT: integerVar(0, 65535, 4010),
+};
+type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
+const XERO_VARS = ["XERO_CLIENT_ID", "XERO_CLIENT_SECRET", "XERO_REDIRECT_URI"] as const;
+
+/**
+ * Reads and validates the configuration. Every problem is collected and thrown together as one
+ * `ConfigError`, each line naming the variable and what it expects. Creates nothing and opens no
+ * connection; the only disk access checks that an existing data folder is a folder.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const values = {} as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(variables)) {
+    const result = schema.safeParse(env[name]);
+    if (result.success) values[name] = result.data;
+    else problems.push(...result.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  const v = values as Values;
+  const dataDir = path.resolve(v.LEDGERLINE_DATA_DIR ?? "./data");
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) problems.push(`LEDGERLINE_DATA_DIR: expected a folder, but ${dataDir} is a file`);
+  const storeUrl = v.LEDGERLINE_STORE_URL ?? `sqlite://${path.join(dataDir, "ledgerline.sqlite")}`;
+  const store = parseStoreUrl(storeUrl);
+  if (!store.ok) problems.push(`LEDGERLINE_STORE_URL: ${store.problem}`);
+  problems.push(...xeroProblems(env));
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    dataDir,
+    storeUrl,
+    redisUrl: v.REDIS_URL,
+    secretKey: v.LEDGERLINE_SECRET_KEY,
+    logLevel: v.LOG_LEVEL,
+    xero: v.XERO_CLIENT_ID && v.XERO_CLIENT_SECRET && v.XERO_REDIRECT_URI
+      ? { clientId: v.XERO_CLIENT_ID, clientSecret: v.XERO_CLIENT_SECRET, redirectUri: v.XERO_REDIRECT_URI }
+      : undefined,
+    maxDepth: v.LEDGERLINE_MAX_DEPTH,
+    maxComplexity: v.LEDGERLINE_MAX_COMPLEXITY,
+    sandbox: v.LEDGERLINE_SANDBOX,
+    sandboxPorts: { XERO: v.XERO_SANDBOX_PORT },
+  };
+}
+
+/** The Xero app needs all three variables or none; name each one that is missing. */
+function xeroProblems(env: NodeJS.ProcessEnv): string[] {
+  const present = XERO_VARS.filter((name) => (env[name] ?? "").trim() !== "");
+  if (present.length === 0 || present.length === XERO_VARS.length) return [];
+  return XERO_VARS.filter((name) => !present.includes(name)).map(
+    (name) => `${name}: required because ${present.join(" and ")} ${present.length === 1 ? "is" : "are"} set (set all of ${XERO_VARS.join(", ")}, or none to use only the Xero sandbox)`,
+  );
+}

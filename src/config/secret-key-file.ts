@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ConfigError } from "./config-error.js";
+import type { GatewayConfig } from "./load-config.js";
+
+/** Name of the generated key file inside the data folder. */
+export const SECRET_KEY_FILE = "secret.key";
+
+/**
+ * The key that encrypts secrets at rest: `LEDGERLINE_SECRET_KEY` when set, otherwise the content
+ * of `<dataDir>/secret.key`, which is generated once (32 random bytes, base64, mode 0600) and then
+ * reused on every start. Losing that file makes stored credentials unreadable, so back it up with
+ * the data folder.
+ */
+export function resolveSecretKey(config: Pick<GatewayConfig, "secretKey" | "dataDir">): string {
+  if (config.secretKey !== undefined) return config.secretKey;
+  const file = path.join(config.dataDir, SECRET_KEY_FILE);
+  mkdirSync(config.dataDir, { recursive: true });
+  try {
+    // "wx" fails when the file exists, so two processes starting together never overwrite each other.
+    writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const key = readFileSync(file, "utf8").trim();
+  if (key.length < 32) {
+    throw new ConfigError([
+      `LEDGERLINE_SECRET_KEY: not set, and ${file} holds ${key.length} characters instead of at least 32; restore the file from backup or set LEDGERLINE_SECRET_KEY`,
+    ]);
+  }
+  return key;
+}

@@ -1,0 +1,32 @@
+import type { Logger } from "../infra/logger.js";
+import type { KeyValueStore } from "../store/key-value-store.js";
+import type { SecretBox } from "../secrets/secret-box.js";
+import type { OrganizationRepository } from "../organizations/organization-repository.js";
+import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { Provider } from "../../schema/common/provider.enum.js";
+
+export interface EmbeddedSandboxOptions {
+  /** Folder for the sandbox's own state file. */
+  dataDir: string;
+  /** Port for the sandbox; 0 picks a free one. */
+  port: number;
+  organizations: OrganizationRepository;
+  /** The connector-scoped durable store, as the adapter pool hands it to adapters (`org:<id>` namespaces). */
+  connectorStore: KeyValueStore;
+  secrets: SecretBox;
+  logger: Logger;
+}
+
+export interface RunningSandbox {
+  provider: Provider;
+  url: string;
+  /** The organization connected to this sandbox (created once, then reused across restarts). */
+  organization: OrganizationRecord;
+  close(): Promise<void>;
+}
+
+/** How a connector starts its sandbox and connects one organization to it for the embedded default. */
+export interface EmbeddedSandbox {
+  provider: Provider;
+  start(options: EmbeddedSandboxOptions): Promise<RunningSandbox>;
+}

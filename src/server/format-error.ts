@@ -1,0 +1,62 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "../errors/index.js";
+import type { Logger } from "../infra/logger.js";
+
+/** Codes GraphQL servers give to a request that never reached a resolver (parse, validation…). */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+export type GatewayErrorFormatter = (formatted: GraphQLFormattedError, error: unknown, requestId: string | undefined) => GraphQLFormattedError;
+
+export interface ErrorFormatterOptions {
+  /** Receives every masked error with its request id and stack. */
+  logger: Logger;
+}
+
+/**
+ * Decides what a client may see of an error, the same way on HTTP and WebSocket:
+ * - errors carrying one of our codes (GatewayError and friends) pass with message and extensions;
+ * - parse, validation and other request errors keep their GraphQL/Apollo code;
+ * - anything else is masked to INTERNAL_SERVER_ERROR with the request id, and the original is logged.
+ */
+export function createErrorFormatter({ logger }: ErrorFormatterOptions): GatewayErrorFormatter {
+  return (formatted, error, requestId = "unknown") => {
+    if (isClientFacing(error)) return formatted;
+    const original = rootCause(error);
+    logger.error("unexpected error while handling a GraphQL operation", {
+      requestId,
+      path: formatted.path,
+      error: original instanceof Error ? original.message : String(original),
+      stack: original instanceof Error ? original.stack : undefined,
+    });
+    return {
+      message: `Internal server error (request id ${requestId}). The details were logged; quote this id when you report the problem.`,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}
+
+/** The error that started it all, beneath GraphQL's (and Apollo's) wrappers. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+function isClientFacing(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  if (typeof code !== "string" || code === ErrorCode.INTERNAL_SERVER_ERROR) return false;
+  if (code in ErrorCode) return true;
+  // A request-level code counts only on an error raised outside resolvers (those always have a path).
+  return REQUEST_ERROR_CODES.has(code) && error instanceof GraphQLError && error.path === undefined;
+}

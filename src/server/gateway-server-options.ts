@@ -1,0 +1,45 @@
+import type { Server as HttpServer } from "node:http";
+import type { GraphQLSchema } from "graphql";
+import type { ApiKeyService } from "../auth/api-key-service.js";
+import type { GatewayContext, Principal } from "../context/gateway-context.js";
+import type { Logger } from "../infra/logger.js";
+
+/**
+ * Builds the context of one HTTP request or one graphql-ws operation. It receives the principal of
+ * the verified API key (with its organization grants) and the request id, which is also in the
+ * `X-Request-Id` response header and in every masked error. Throwing a GatewayError refuses the
+ * request with that error; any other throw is masked to INTERNAL_SERVER_ERROR.
+ */
+export type ContextFactory = (principal: Principal, requestId: string) => GatewayContext | Promise<GatewayContext>;
+
+export interface GatewayServerOptions {
+  /** The ready schema (type-graphql `buildSchema` or graphql-js). */
+  schema: GraphQLSchema;
+  /** Port to listen on; 0 picks a free one (read it back from `url`). @default 4000 */
+  port?: number;
+  /** Interface to listen on. @default "127.0.0.1" */
+  host?: string;
+  /** Verifies `Authorization: Bearer <key>` on HTTP and `connectionParams.authorization` on graphql-ws. */
+  apiKeys: ApiKeyService;
+  createContext: ContextFactory;
+  /** Deepest selection allowed in one operation, on both paths. @default 10 */
+  maxDepth?: number;
+  /** Highest estimated cost allowed for one operation, on both paths. @default 1000 */
+  maxComplexity?: number;
+  /** @default createLogger("info") */
+  logger?: Logger;
+  /** Serve the built-in explorer page at `GET /` and `GET /graphql` (for browsers asking for HTML). @default true */
+  landingPage?: boolean;
+  /** Largest JSON request body accepted. @default "1mb" */
+  bodyLimit?: string;
+}
+
+export interface GatewayServer {
+  /** HTTP endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  /** graphql-ws endpoint on the same server and path, e.g. `ws://127.0.0.1:4000/graphql`. */
+  wsUrl: string;
+  httpServer: HttpServer;
+  /** Stops accepting work, closes WebSocket clients, drains in-flight requests and closes the server. */
+  stop(): Promise<void>;
+}

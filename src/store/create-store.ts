@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Keyv from "keyv";
+import KeyvSqlite from "@keyv/sqlite";
+import KeyvRedis from "@keyv/redis";
+import { ConfigError } from "../config/config-error.js";
+import type { Logger } from "../infra/logger.js";
+import { keyvStore, type KeyValueStore } from "./key-value-store.js";
+import { parseStoreUrl, redact, type StoreLocation } from "./store-url.js";
+
+export interface CreateKeyValueStoreOptions {
+  logger: Logger;
+  /** How long to wait for Redis before giving up at start. @default 5000 */
+  connectTimeoutMs?: number;
+  /** Key namespace, so several apps can share one Redis or SQLite file. @default "ledgerline" */
+  namespace?: string;
+}
+
+export interface OpenKeyValueStore {
+  store: KeyValueStore;
+  location: StoreLocation;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the durable key-value store named by a URL (`sqlite://<file>`, `redis://…`, `rediss://…`,
+ * `memory://`) and checks it answers before returning, so a wrong path or an unreachable Redis
+ * stops the start instead of failing the first request. Store errors are thrown, never swallowed:
+ * state such as credentials must not silently read as missing.
+ */
+export async function createKeyValueStore(
+  url: string,
+  { logger, connectTimeoutMs = 5000, namespace = "ledgerline" }: CreateKeyValueStoreOptions,
+): Promise<OpenKeyValueStore> {
+  const parsed = parseStoreUrl(url);
+  if (!parsed.ok) throw new ConfigError([`LEDGERLINE_STORE_URL: ${parsed.problem}`]);
+  const { location } = parsed;
+  const keyv = openKeyv(location, namespace, connectTimeoutMs);
+  keyv.on("error", (error: unknown) => logger.error("key-value store error", { store: location.kind, error: String(error) }));
+  try {
+    await keyv.get("__ledgerline_probe__");
+  } catch (error) {
+    await keyv.disconnect().catch(() => undefined);
+    throw new ConfigError([`LEDGERLINE_STORE_URL: cannot open ${describe(location)}: ${(error as Error).message ?? error}`]);
+  }
+  logger.info("key-value store open", { store: describe(location) });
+  return { store: keyvStore(keyv), location, close: () => keyv.disconnect() };
+}
+
+function openKeyv(location: StoreLocation, namespace: string, connectTimeoutMs: number): Keyv {
+  switch (location.kind) {
+    case "memory":
+      return new Keyv({ namespace, throwOnErrors: true });
+    case "sqlite": {
+      if (location.file !== ":memory:") mkdirSync(path.dirname(path.resolve(location.file)), { recursive: true });
+      const sqlite = new KeyvSqlite({ uri: `sqlite://${location.file}`, busyTimeout: 5000 });
+      return new Keyv({ store: sqlite, namespace, throwOnErrors: true });
+    }
+    case "redis": {
+      const redis = new KeyvRedis(location.url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: connectTimeoutMs });
+      return new Keyv({ store: redis, namespace, throwOnErrors: true, useKeyPrefix: false });
+    }
+  }
+}
+
+function describe(location: StoreLocation): string {
+  if (location.kind === "sqlite") return `sqlite file ${location.file}`;
+  if (location.kind === "redis") return `redis at ${redact(location.url)}`;
+  return "in-memory store";
+}

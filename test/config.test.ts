@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { ConfigError, loadConfig, resolveSecretKey } from "../src/config/index.js";
+
+const XERO = { XERO_CLIENT_ID: "client-id", XERO_CLIENT_SECRET: "client-secret-value", XERO_REDIRECT_URI: "http://localhost:4000/xero/callback" };
+
+function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error("expected loadConfig to throw");
+}
+
+describe("loadConfig", () => {
+  test("defaults", () => {
+    const dataDir = path.resolve("./data");
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: "127.0.0.1",
+      dataDir,
+      storeUrl: `sqlite://${dataDir}/ledgerline.sqlite`,
+      redisUrl: undefined,
+      secretKey: undefined,
+      logLevel: "info",
+      xero: undefined,
+      maxDepth: 10,
+      maxComplexity: 1000,
+      sandbox: true,
+    });
+  });
+
+  test("blank values count as unset", () => {
+    expect(loadConfig({ PORT: "", LOG_LEVEL: "  ", XERO_CLIENT_ID: "" })).toMatchObject({ port: 4000, logLevel: "info", xero: undefined });
+  });
+
+  test("every variable, set well", () => {
+    const config = loadConfig({
+      PORT: "0", HOST: "0.0.0.0", LEDGERLINE_DATA_DIR: "/tmp/ll-data", LEDGERLINE_STORE_URL: "redis://:pw@127.0.0.1:6379/2",
+      REDIS_URL: "rediss://cache.internal:6380", LEDGERLINE_SECRET_KEY: "k".repeat(32), LOG_LEVEL: "DEBUG",
+      LEDGERLINE_MAX_DEPTH: "7", LEDGERLINE_MAX_COMPLEXITY: "250", LEDGERLINE_SANDBOX: "off", ...XERO,
+    });
+    expect(config).toEqual({
+      port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
+      redisUrl: "rediss://cache.internal:6380", secretKey: "k".repeat(32), logLevel: "debug",
+      xero: { clientId: "client-id", clientSecret: "client-secret-value", redirectUri: XERO.XERO_REDIRECT_URI },
+      maxDepth: 7, maxComplexity: 250, sandbox: false,
+    });
+    expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
+  });
+
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "ll-config-")), "not-a-folder");
+  writeFileSync(file, "x");
+
+  test.each([
+    ["PORT", { PORT: "http" }, 'an integer from 0 to 65535, got "http"'],
+    ["PORT", { PORT: "70000" }, "from 0 to 65535"],
+    ["HOST", { HOST: "my host" }, "a host name or IP address"],
+    ["LEDGERLINE_DATA_DIR", { LEDGERLINE_DATA_DIR: file }, "expected a folder"],
+    ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "postgres://db/ledgerline" }, "expected sqlite://"],
+    ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "sqlite://" }, "path is empty"],
+    ["REDIS_URL", { REDIS_URL: "http://127.0.0.1:6379" }, "expected a URL starting with redis:// or rediss://"],
+    ["LEDGERLINE_SECRET_KEY", { LEDGERLINE_SECRET_KEY: "tooshort" }, "at least 32 characters"],
+    ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, "one of debug, info, warn, error, silent"],
+    ["XERO_CLIENT_SECRET", { XERO_CLIENT_ID: "id", XERO_REDIRECT_URI: XERO.XERO_REDIRECT_URI }, "required because XERO_CLIENT_ID and XERO_REDIRECT_URI are set"],
+    ["XERO_CLIENT_ID", { XERO_CLIENT_SECRET: "s", XERO_REDIRECT_URI: XERO.XERO_REDIRECT_URI }, "required because"],
+    ["XERO_REDIRECT_URI", { ...XERO, XERO_REDIRECT_URI: "ftp://example.com/cb" }, "a URL starting with http:// or https://"],
+    ["LEDGERLINE_MAX_DEPTH", { LEDGERLINE_MAX_DEPTH: "0" }, "an integer from 1 to 1000"],
+    ["LEDGERLINE_MAX_COMPLEXITY", { LEDGERLINE_MAX_COMPLEXITY: "lots" }, 'got "lots"'],
+    ["LEDGERLINE_SANDBOX", { LEDGERLINE_SANDBOX: "maybe" }, "expected true or false"],
+  ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);
+    const mine = problems.find((p) => p.startsWith(`${name}: `));
+    expect(mine).toBeDefined();
+    expect(mine).toContain(expected);
+  });
+
+  test("a missing partner is named for each absent Xero variable", () => {
+    expect(problemsOf({ XERO_CLIENT_ID: "id" }).map((p) => p.split(":")[0])).toEqual(["XERO_CLIENT_SECRET", "XERO_REDIRECT_URI"]);
+  });
+
+  test("all problems are reported at once, in one error", () => {
+    const env = { PORT: "x", LOG_LEVEL: "loud", LEDGERLINE_SANDBOX: "perhaps", LEDGERLINE_STORE_URL: "mongodb://x" };
+    expect(() => loadConfig(env)).toThrowError(/4 problems/);
+    expect(problemsOf(env).map((p) => p.split(":")[0]).sort()).toEqual(["LEDGERLINE_SANDBOX", "LEDGERLINE_STORE_URL", "LOG_LEVEL", "PORT"]);
+  });
+
+  test("secret values are never echoed in messages", () => {
+    const message = (() => {
+      try {
+        loadConfig({ LEDGERLINE_SECRET_KEY: "hunter2-secret", LEDGERLINE_STORE_URL: "ftp://user:pa55word@host" });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain("LEDGERLINE_SECRET_KEY");
+    expect(message).not.toContain("hunter2-secret");
+    expect(message).not.toContain("pa55word");
+  });
+});
+
+describe("resolveSecretKey", () => {
+  test("generates <dataDir>/secret.key once, mode 0600, and reuses it", () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "ll-secret-")), "nested", "data");
+    const first = resolveSecretKey({ dataDir });
+    const file = path.join(dataDir, "secret.key");
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(resolveSecretKey({ dataDir })).toBe(first);
+    expect(readFileSync(file, "utf8").trim()).toBe(first);
+  });
+
+  test("LEDGERLINE_SECRET_KEY wins over the file", () => {
+    expect(resolveSecretKey({ dataDir: "/nonexistent", secretKey: "s".repeat(40) })).toBe("s".repeat(40));
+  });
+});
