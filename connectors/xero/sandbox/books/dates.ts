@@ -3,8 +3,7 @@
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 function parts(date: string): [number, number, number] {
-  const [y, m, d] = date.slice(0, 10).split("-").map(Number);
-  return [y!, m!, d!];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 function fromUtc(ms: number): string {

@@ -18,3 +18,10 @@ export function formatAmount(value: Decimal.Value): string {
   const d = new Decimal(value).toDecimalPlaces(2);
   return d.isZero() ? "0.00" : d.toFixed(2);
 }
+
+const GROUPED = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "1,234.50", as Xero writes amounts in history details. */
+export function groupedAmount(value: number): string {
+  return GROUPED.format(value);
+}

@@ -71,3 +71,9 @@ export function totals(
     TotalDiscount: money(sumDecimal(priced.map((p) => p.discount))),
   };
 }
+
+/** Totals for documents Xero gives no discount field (credit notes, bank transactions). */
+export function totalsWithoutDiscount(...args: Parameters<typeof totals>): Omit<ReturnType<typeof totals>, "TotalDiscount"> {
+  const { TotalDiscount: _discount, ...rest } = totals(...args);
+  return rest;
+}

@@ -441,8 +441,11 @@ export interface WriteOptions {
   now: IsoTimestamp;
   /** "create" for PUT (never updates), "upsert" for POST. */
   mode: "create" | "upsert";
+  /** Decimal places kept on UnitAmount (Xero's `unitdp` query parameter); default 2. */
+  unitdp?: 2 | 4;
 }
 
 export type WriteResult<T> =
   | { ok: true; record: T }
-  | { ok: false; element: unknown; errors: string[] };
+  /** notFound: a referenced id does not exist; Xero answers the whole request with 404. */
+  | { ok: false; element: unknown; errors: string[]; notFound?: boolean };

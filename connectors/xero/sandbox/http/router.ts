@@ -8,8 +8,11 @@ import type { Reply } from "./reply.js";
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
 
-/** Which pipeline a route runs through: the tenant-scoped accounting API or identity/connections. */
-export type RouteKind = "api" | "identity";
+/**
+ * Which pipeline a route runs through: the tenant-scoped accounting API, the app-level
+ * /connections endpoints, or the identity server.
+ */
+export type RouteKind = "api" | "connections" | "identity";
 
 export interface Route {
   method: Method;

@@ -13,6 +13,7 @@ export const CODE_TTL_MS = 5 * 60_000;
 export const ACCESS_TTL_MS = 30 * 60_000;
 export const REFRESH_GRACE_MS = 30 * 60_000;
 export const REFRESH_TTL_MS = 60 * 24 * 60 * 60_000;
+const EXPIRED_MEMORY_MS = 24 * 60 * 60_000;
 
 export type GrantType = "authorization_code" | "client_credentials";
 
@@ -51,6 +52,8 @@ export interface Family {
   scopes: string[];
   authEventId: string;
   revoked: boolean;
+  /** Started by a public PKCE client, which refreshes without a secret. */
+  pkce?: boolean;
 }
 
 export interface Connection {
@@ -141,15 +144,16 @@ export function rotateRefreshToken(state: IdentityState, token: string, clientId
   return { familyId: record.familyId, family };
 }
 
-/** Revokes the family of a refresh (or access) token and removes that user's connections for the app. */
+/**
+ * Revokes the family of a refresh (or access) token (every token issued from that consent) and
+ * removes that user's connections for the app, as Xero does.
+ */
 export function revokeToken(state: IdentityState, token: string, clientId: string): boolean {
   const hash = tokenHash(token);
   const familyId = state.refreshTokens[hash]?.familyId ?? state.accessTokens[hash]?.familyId;
   const family = familyId ? state.families[familyId] : undefined;
   if (!familyId || !family || family.clientId !== clientId) return false;
-  for (const other of Object.values(state.families)) {
-    if (other.clientId === clientId && other.userId === family.userId) other.revoked = true;
-  }
+  family.revoked = true;
   state.connections = state.connections.filter((c) => !(c.clientId === clientId && c.userId === family.userId));
   return true;
 }
@@ -157,7 +161,8 @@ export function revokeToken(state: IdentityState, token: string, clientId: strin
 /** Drops expired codes, access tokens and refresh tokens past their last possible use. */
 export function pruneIdentityState(state: IdentityState, now: number): void {
   for (const [key, code] of Object.entries(state.codes)) if (code.expiresAt <= now) delete state.codes[key];
-  for (const [key, grant] of Object.entries(state.accessTokens)) if (grant.expiresAt <= now) delete state.accessTokens[key];
+  // Expired access tokens are kept a day longer so the API can still answer "TokenExpired".
+  for (const [key, grant] of Object.entries(state.accessTokens)) if (grant.expiresAt + EXPIRED_MEMORY_MS <= now) delete state.accessTokens[key];
   for (const [key, record] of Object.entries(state.refreshTokens)) {
     const graceOver = record.supersededAt !== undefined && now > record.supersededAt + REFRESH_GRACE_MS;
     if (record.expiresAt <= now || graceOver || state.families[record.familyId]?.revoked) delete state.refreshTokens[key];

@@ -31,11 +31,14 @@ export class SeedContext {
     return `${day}T${hh}:${mm}:${ss}.${String(ms).padStart(3, "0")}Z`;
   }
 
-  /** Appends a history record for `parentId` and returns its timestamp. */
+  /** Appends a history record for `parentId` (kept in time order) and returns its timestamp. */
   history(parentId: string, date: string, changes: string, details: string): string {
-    const record: XeroHistoryRecord = { Changes: changes, DateUTC: this.stamp(date), User: SEED_USER, Details: details };
-    (this.books.history[parentId] ??= []).push(record);
-    return record.DateUTC;
+    const records = (this.books.history[parentId] ??= []);
+    const previous = records[records.length - 1]?.DateUTC;
+    let stamp = this.stamp(date);
+    if (previous && stamp <= previous) stamp = new Date(Date.parse(previous) + 1000).toISOString();
+    records.push({ Changes: changes, DateUTC: stamp, User: SEED_USER, Details: details } satisfies XeroHistoryRecord);
+    return stamp;
   }
 
   account(code: string): XeroAccount {

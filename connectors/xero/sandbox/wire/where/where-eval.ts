@@ -7,26 +7,16 @@
  * null (so `X != null` tests presence), and nested paths such as `Contact.ContactID` walk objects.
  */
 import { parseWireDate, storedToMs } from "../dates.js";
+import { fieldAt } from "../field-path.js";
 import type { CompareOp, Literal, Operand, WhereNode } from "./where-ast.js";
 
 const CASE_INSENSITIVE_FIELDS = new Set(["name", "emailaddress"]);
 
 type Value = { v: unknown; literal?: Literal; field?: string };
 
-function lookup(record: unknown, path: string[]): unknown {
-  let current: unknown = record;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    const obj = current as Record<string, unknown>;
-    const key = segment in obj ? segment : Object.keys(obj).find((k) => k.toLowerCase() === segment.toLowerCase());
-    current = key === undefined ? undefined : obj[key];
-  }
-  return current;
-}
-
 function resolve(record: unknown, operand: Operand): Value {
   if (operand.kind === "path") {
-    return { v: lookup(record, operand.path), field: operand.path[operand.path.length - 1]!.toLowerCase() };
+    return { v: fieldAt(record, operand.path), field: operand.path[operand.path.length - 1]!.toLowerCase() };
   }
   const lit = operand.literal;
   switch (lit.kind) {
@@ -94,9 +84,9 @@ export function evaluateWhere(node: WhereNode, record: unknown): boolean {
     case "not":
       return !evaluateWhere(node.operand, record);
     case "truthy":
-      return Boolean(lookup(record, node.path));
+      return Boolean(fieldAt(record, node.path));
     case "method": {
-      const value = lookup(record, node.path);
+      const value = fieldAt(record, node.path);
       if (typeof value !== "string") return false;
       const haystack = value.toLowerCase();
       const needle = node.arg.toLowerCase();
