@@ -22,6 +22,8 @@ export interface LedgerlineOptions {
   config: GatewayConfig;
   logger?: Logger;
   clock?: Clock;
+  /** Rate limits of the embedded sandboxes; "relaxed" is for benchmarks. @default "provider" */
+  sandboxLimits?: "provider" | "relaxed";
 }
 
 export interface RunningLedgerline {
@@ -34,7 +36,7 @@ export interface RunningLedgerline {
 }
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
-export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock }: LedgerlineOptions): Promise<RunningLedgerline> {
+export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider" }: LedgerlineOptions): Promise<RunningLedgerline> {
   const { store, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
   const secrets = createSecretBox(await resolveSecretKey(config));
   const organizations = createOrganizationRepository(store, () => clock.now());
@@ -47,7 +49,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   if (config.sandbox) {
     for (const embedded of embeddedSandboxes) {
       const port = config.sandboxPorts[embedded.provider as keyof GatewayConfig["sandboxPorts"]] ?? 0;
-      sandboxes.push(await embedded.start({ dataDir: config.dataDir, port, organizations, connectorStore, secrets, logger }));
+      sandboxes.push(await embedded.start({ dataDir: config.dataDir, port, organizations, connectorStore, secrets, logger, limits: sandboxLimits }));
     }
     localApiKey = await ensureLocalApiKey(store, apiKeys, secrets);
   }

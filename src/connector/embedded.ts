@@ -15,6 +15,11 @@ export interface EmbeddedSandboxOptions {
   connectorStore: KeyValueStore;
   secrets: SecretBox;
   logger: Logger;
+  /**
+   * "provider" keeps the provider's real rate limits in the sandbox and in the organization's governor;
+   * "relaxed" lifts both, for benchmarks that measure the gateway rather than the budget. @default "provider"
+   */
+  limits?: "provider" | "relaxed";
 }
 
 export interface RunningSandbox {
@@ -22,6 +27,8 @@ export interface RunningSandbox {
   url: string;
   /** The organization connected to this sandbox (created once, then reused across restarts). */
   organization: OrganizationRecord;
+  /** Counts of requests the sandbox has served (benchmarks and tests read it). */
+  requestCount(): number;
   close(): Promise<void>;
 }
 

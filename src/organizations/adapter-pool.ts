@@ -15,6 +15,11 @@ export interface AdapterPoolOptions {
   clock: Clock;
 }
 
+/** The slice of the connector store an organization's adapter sees (tokens and cursors live here). */
+export function organizationScope(connectorStore: KeyValueStore, organizationId: string): KeyValueStore {
+  return connectorStore.namespace(`org:${organizationId}`);
+}
+
 /** One long-lived adapter per organization (it holds the token manager and rate governor). */
 export function createAdapterPool({ connectors, store, cache, secrets, logger, clock }: AdapterPoolOptions) {
   const adapters = new Map<string, ConnectorAdapter>();
@@ -27,11 +32,10 @@ export function createAdapterPool({ connectors, store, cache, secrets, logger, c
         if (!connector) {
           throw new GatewayError(ErrorCode.NOT_SUPPORTED, `No connector is registered for provider ${organization.provider}.`);
         }
-        const scope = `org:${organization.id}`;
         adapter = connector.create({
           organization,
-          store: store.namespace(scope),
-          cache: cache.namespace(scope),
+          store: organizationScope(store, organization.id),
+          cache: organizationScope(cache, organization.id),
           secrets,
           logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
           clock,

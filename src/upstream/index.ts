@@ -1,0 +1,3 @@
+export * from "./governor.js";
+export { rateLimited, retryAfterSecondsOf } from "./rate-limited.js";
+export { mapWithConcurrency } from "./map-with-concurrency.js";
