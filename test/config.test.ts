@@ -29,8 +29,9 @@ describe("loadConfig", () => {
       logLevel: "info",
       xero: undefined,
       maxDepth: 10,
-      maxComplexity: 1000,
+      maxComplexity: 10_000,
       sandbox: true,
+      sandboxPorts: { XERO: 4010 },
     });
   });
 
@@ -42,13 +43,13 @@ describe("loadConfig", () => {
     const config = loadConfig({
       PORT: "0", HOST: "0.0.0.0", LEDGERLINE_DATA_DIR: "/tmp/ll-data", LEDGERLINE_STORE_URL: "redis://:pw@127.0.0.1:6379/2",
       REDIS_URL: "rediss://cache.internal:6380", LEDGERLINE_SECRET_KEY: "k".repeat(32), LOG_LEVEL: "DEBUG",
-      LEDGERLINE_MAX_DEPTH: "7", LEDGERLINE_MAX_COMPLEXITY: "250", LEDGERLINE_SANDBOX: "off", ...XERO,
+      LEDGERLINE_MAX_DEPTH: "7", LEDGERLINE_MAX_COMPLEXITY: "250", LEDGERLINE_SANDBOX: "off", XERO_SANDBOX_PORT: "0", ...XERO,
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
       redisUrl: "rediss://cache.internal:6380", secretKey: "k".repeat(32), logLevel: "debug",
       xero: { clientId: "client-id", clientSecret: "client-secret-value", redirectUri: XERO.XERO_REDIRECT_URI },
-      maxDepth: 7, maxComplexity: 250, sandbox: false,
+      maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0 },
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
   });
@@ -72,6 +73,7 @@ describe("loadConfig", () => {
     ["LEDGERLINE_MAX_DEPTH", { LEDGERLINE_MAX_DEPTH: "0" }, "an integer from 1 to 1000"],
     ["LEDGERLINE_MAX_COMPLEXITY", { LEDGERLINE_MAX_COMPLEXITY: "lots" }, 'got "lots"'],
     ["LEDGERLINE_SANDBOX", { LEDGERLINE_SANDBOX: "maybe" }, "expected true or false"],
+    ["XERO_SANDBOX_PORT", { XERO_SANDBOX_PORT: "-1" }, "from 0 to 65535"],
   ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);

@@ -18,7 +18,7 @@ export const xeroEmbeddedSandbox: EmbeddedSandbox = {
     const sandbox = await createXeroSandbox({
       port: options.port,
       dataFile: path.join(options.dataDir, "xero-sandbox.json"),
-      ...(relaxed ? { limits: RELAXED } : {}),
+      ...(relaxed ? { limits: RELAXED } : typeof options.limits === "object" ? { limits: options.limits } : {}),
     });
     try {
       const organization = await ensureOrganization(sandbox, options, relaxed);

@@ -1,7 +1,7 @@
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
-import type { ListFilter, ListFilterName } from "../../src/connector/index.js";
-import { badUserInput, notSupported } from "../../src/errors/index.js";
+import type { ListFilter } from "../../src/connector/index.js";
+import { badUserInput } from "../../src/errors/index.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
 import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./connection.args.js";
 import type { Connection } from "./connection.factory.js";
@@ -22,7 +22,6 @@ export async function listRecords<E extends EntityName>(
   const offset = decodeCursor(args.after);
   const adapter = await ctx.organizations.adapter(organizationId);
   const listFilter = toListFilter(organizationId, filter);
-  assertFiltersSupported(adapter.provider, adapter.capabilities.entities[entity]?.filters ?? [], entity, listFilter);
   const page = await adapter.list(entity, { first, offset, filter: listFilter });
   const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(offset + i) }));
   return {
@@ -67,18 +66,4 @@ function contactRemoteId(organizationId: string, contactId: string): string {
     throw badUserInput([{ field: "filter.contactId", message: "must be the id of a Contact in this organization." }]);
   }
   return parts.remoteId;
-}
-
-const FILTER_OF: Array<[ListFilterName, (f: ListFilter) => boolean]> = [
-  ["status", (f) => !!f.status],
-  ["contact", (f) => !!f.contactRemoteId],
-  ["dateRange", (f) => !!(f.dateFrom || f.dateTo)],
-  ["updatedSince", (f) => !!f.updatedSince],
-  ["search", (f) => !!f.search],
-];
-
-function assertFiltersSupported(provider: string, supported: readonly ListFilterName[], entity: EntityName, filter: ListFilter) {
-  for (const [name, used] of FILTER_OF) {
-    if (used(filter) && !supported.includes(name)) throw notSupported(provider, `filtering ${entity} by ${name}`);
-  }
 }

@@ -2,8 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
-import { badUserInput, notSupported } from "../../src/errors/index.js";
-import { supports } from "../../src/connector/capabilities.js";
+import { badUserInput } from "../../src/errors/index.js";
 import { Node } from "../common/node.interface.js";
 
 /** `node(id)` / `nodes(ids)`: any record by global id, batched through the request's loaders. */
@@ -26,7 +25,5 @@ async function loadNode(ctx: GatewayContext, id: string, field: string): Promise
   if (!ENTITY_NAMES.includes(type as EntityName)) {
     throw badUserInput([{ field, message: `refers to a ${type}, which is not fetchable by id.` }]);
   }
-  const adapter = await ctx.organizations.adapter(organizationId);
-  if (!supports(adapter.capabilities, type as EntityName, "get")) throw notSupported(adapter.provider, `get ${type}`);
   return ((await ctx.loaders.entity(organizationId, type as EntityName).load(remoteId)) as Node | null) ?? null;
 }

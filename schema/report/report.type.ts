@@ -67,8 +67,8 @@ export class BalanceSheet extends FinancialReport {
 export class ProfitAndLoss extends FinancialReport {
   @Field(() => DateScalar) fromDate!: string;
   @Field(() => DateScalar) toDate!: string;
-  @Field(() => [DecimalScalar]) totalIncome!: string[];
-  @Field(() => [DecimalScalar]) grossProfit!: string[];
-  @Field(() => [DecimalScalar]) totalExpenses!: string[];
-  @Field(() => [DecimalScalar]) netProfit!: string[];
+  @Field(() => [DecimalScalar], { description: "Trading income (the INCOME section), per period." }) totalIncome!: string[];
+  @Field(() => [DecimalScalar], { description: "Income minus cost of sales, per period." }) grossProfit!: string[];
+  @Field(() => [DecimalScalar], { description: "Operating and other expenses (not cost of sales), per period." }) totalExpenses!: string[];
+  @Field(() => [DecimalScalar], { description: "Gross profit plus other income minus expenses, per period." }) netProfit!: string[];
 }

@@ -2,20 +2,20 @@ import "reflect-metadata";
 import type { GatewayConfig } from "../config/index.js";
 import { resolveSecretKey } from "../config/index.js";
 import { createKeyValueStore } from "../store/create-store.js";
-import { memoryStore } from "../store/key-value-store.js";
-import { createSecretBox } from "../secrets/secret-box.js";
+import { memoryStore, type KeyValueStore } from "../store/key-value-store.js";
+import { createSecretBox, type SecretBox } from "../secrets/secret-box.js";
 import { createLogger, type Logger } from "../infra/logger.js";
 import { systemClock, type Clock } from "../infra/clock.js";
-import { createOrganizationRepository } from "../organizations/organization-repository.js";
+import { createOrganizationRepository, type OrganizationRepository } from "../organizations/organization-repository.js";
 import { createAdapterPool } from "../organizations/adapter-pool.js";
 import { createOrganizationAccess } from "../organizations/organization-access.js";
 import { createLoaders } from "../loaders/loaders.js";
-import { createApiKeyService } from "../auth/index.js";
+import { createApiKeyService, type ApiKeyService } from "../auth/index.js";
 import { startGatewayServer } from "../server/index.js";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
 import { connectors, embeddedSandboxes } from "../../connectors/index.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
-import type { RunningSandbox } from "../connector/embedded.js";
+import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
 
 export interface LedgerlineOptions {
@@ -23,7 +23,7 @@ export interface LedgerlineOptions {
   logger?: Logger;
   clock?: Clock;
   /** Rate limits of the embedded sandboxes; "relaxed" is for benchmarks. @default "provider" */
-  sandboxLimits?: "provider" | "relaxed";
+  sandboxLimits?: SandboxLimits;
 }
 
 export interface RunningLedgerline {
@@ -32,7 +32,16 @@ export interface RunningLedgerline {
   /** The API key for local use, created once on the embedded default (absent when sandboxes are off). */
   localApiKey?: string;
   sandboxes: RunningSandbox[];
+  /** The durable services behind the API, for operator tooling and tests. */
+  services: LedgerlineServices;
   stop(): Promise<void>;
+}
+
+export interface LedgerlineServices {
+  organizations: OrganizationRepository;
+  apiKeys: ApiKeyService;
+  connectorStore: KeyValueStore;
+  secrets: SecretBox;
 }
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
@@ -75,6 +84,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     wsUrl: server.wsUrl,
     localApiKey,
     sandboxes,
+    services: { organizations, apiKeys, connectorStore, secrets },
     async stop() {
       await server.stop();
       for (const sandbox of sandboxes) await sandbox.close();

@@ -33,7 +33,7 @@ export interface GatewayConfig {
   xero?: XeroAppConfig;
   /** `LEDGERLINE_MAX_DEPTH`: deepest selection allowed in one operation. @default 10 */
   maxDepth: number;
-  /** `LEDGERLINE_MAX_COMPLEXITY`: highest estimated cost allowed for one operation. @default 1000 */
+  /** `LEDGERLINE_MAX_COMPLEXITY`: highest estimated cost allowed for one operation. @default 10000 */
   maxComplexity: number;
   /** `LEDGERLINE_SANDBOX`: start the embedded provider sandboxes. @default true */
   sandbox: boolean;
@@ -53,7 +53,7 @@ const variables = {
   XERO_CLIENT_SECRET: optionalStringVar(),
   XERO_REDIRECT_URI: urlVar(["http:", "https:"]),
   LEDGERLINE_MAX_DEPTH: integerVar(1, 1000, 10),
-  LEDGERLINE_MAX_COMPLEXITY: integerVar(1, 10_000_000, 1000),
+  LEDGERLINE_MAX_COMPLEXITY: integerVar(1, 10_000_000, 10_000),
   LEDGERLINE_SANDBOX: booleanVar(true),
   XERO_SANDBOX_PORT: integerVar(0, 65535, 4010),
 };

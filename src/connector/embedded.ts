@@ -5,6 +5,13 @@ import type { OrganizationRepository } from "../organizations/organization-repos
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { Provider } from "../../schema/common/provider.enum.js";
 
+/**
+ * "provider" keeps the provider's real limits in the sandbox and in the organization's governor;
+ * "relaxed" lifts both, for benchmarks that measure the gateway rather than the budget; an object
+ * sets the sandbox's own limits (tests that need the provider to refuse).
+ */
+export type SandboxLimits = "provider" | "relaxed" | { perMinute?: number; concurrent?: number; perDay?: number };
+
 export interface EmbeddedSandboxOptions {
   /** Folder for the sandbox's own state file. */
   dataDir: string;
@@ -15,11 +22,8 @@ export interface EmbeddedSandboxOptions {
   connectorStore: KeyValueStore;
   secrets: SecretBox;
   logger: Logger;
-  /**
-   * "provider" keeps the provider's real rate limits in the sandbox and in the organization's governor;
-   * "relaxed" lifts both, for benchmarks that measure the gateway rather than the budget. @default "provider"
-   */
-  limits?: "provider" | "relaxed";
+  /** Rate limits of the sandbox; see `SandboxLimits`. @default "provider" */
+  limits?: SandboxLimits;
 }
 
 export interface RunningSandbox {

@@ -5,6 +5,7 @@ import type { Logger } from "../infra/logger.js";
 import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "./organization-record.js";
 import { GatewayError, ErrorCode } from "../errors/index.js";
+import { guardCapabilities } from "../connector/capability-guard.js";
 
 export interface AdapterPoolOptions {
   connectors: readonly ConnectorDefinition[];
@@ -32,14 +33,14 @@ export function createAdapterPool({ connectors, store, cache, secrets, logger, c
         if (!connector) {
           throw new GatewayError(ErrorCode.NOT_SUPPORTED, `No connector is registered for provider ${organization.provider}.`);
         }
-        adapter = connector.create({
+        adapter = guardCapabilities(connector.create({
           organization,
           store: organizationScope(store, organization.id),
           cache: organizationScope(cache, organization.id),
           secrets,
           logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
           clock,
-        });
+        }));
         adapters.set(organization.id, adapter);
       }
       return adapter;

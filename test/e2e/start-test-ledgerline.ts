@@ -4,29 +4,46 @@ import path from "node:path";
 import { GraphQLClient } from "graphql-request";
 import { loadConfig } from "../../src/config/index.js";
 import { startLedgerline, type RunningLedgerline } from "../../src/app/start-ledgerline.js";
+import type { SandboxLimits } from "../../src/connector/embedded.js";
+import type { XeroSandbox } from "../../connectors/xero/sandbox/server.js";
 import { getSdk } from "../../schema/generated/sdk.js";
 
 export interface TestLedgerline {
   app: RunningLedgerline;
-  dataDir: string;
+  /** The Xero sandbox behind the organization, to check its stored state and count its requests. */
+  xero: XeroSandbox;
   organizationId: string;
   client: GraphQLClient;
   sdk: ReturnType<typeof getSdk>;
+  /** POSTs a raw GraphQL request with the local key (or `key`), returning status and body. */
+  post(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<{ status: number; body: GraphQLBody }>;
   close(): Promise<void>;
 }
 
+export interface GraphQLBody {
+  data?: Record<string, any> | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
 /** The real gateway on the embedded default (Xero sandbox, OAuth-connected org, local key), on free ports. */
-export async function startTestLedgerline(env: Record<string, string> = {}): Promise<TestLedgerline> {
+export async function startTestLedgerline(options: { env?: Record<string, string>; sandboxLimits?: SandboxLimits } = {}): Promise<TestLedgerline> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-"));
-  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
-  const app = await startLedgerline({ config });
+  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
+  const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits });
   const client = new GraphQLClient(app.url, { headers: { authorization: `Bearer ${app.localApiKey}` } });
+  const running = app.sandboxes[0] as (typeof app.sandboxes)[number] & { sandbox: XeroSandbox };
   return {
     app,
-    dataDir,
-    organizationId: app.sandboxes[0].organization.id,
+    xero: running.sandbox,
+    organizationId: running.organization.id,
     client,
     sdk: getSdk(client),
+    async post(query, variables, key = app.localApiKey) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (key) headers.authorization = `Bearer ${key}`;
+      const response = await fetch(app.url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: (await response.json()) as GraphQLBody };
+    },
     async close() {
       await app.stop();
       await rm(dataDir, { recursive: true, force: true });

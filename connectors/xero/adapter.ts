@@ -1,0 +1,93 @@
+import { Provider } from "../../schema/common/provider.enum.js";
+import { ReportBasis } from "../../schema/report/report-enums.js";
+import type { ConnectorAdapter, ConnectorOptions, ListFilter, OrganizationProfile } from "../../src/connector/adapter.js";
+import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
+import { ErrorCode, GatewayError } from "../../src/errors/index.js";
+import type { UpstreamGovernor } from "../../src/upstream/index.js";
+import { xeroCapabilities } from "./capabilities.js";
+import { createXeroServices } from "./create-xero-services.js";
+import { XERO_ENTITIES, type XeroEntity } from "./entities/index.js";
+import { toOrganizationProfile } from "./mapping/to-profile.js";
+import { getMany } from "./query/get-many.js";
+import { listPaged, pageInMemory } from "./query/list-records.js";
+import { filterReference } from "./query/reference-filter.js";
+import { toUnifiedBalanceSheet, toUnifiedProfitAndLoss, type ReportContext } from "./reports.js";
+
+/** The Xero adapter also exposes its upstream governor, so benchmarks can count calls per query. */
+export interface XeroAdapter extends ConnectorAdapter {
+  readonly upstream: UpstreamGovernor;
+}
+
+const missingReport = (name: string) =>
+  new GatewayError(ErrorCode.PROVIDER_UNAVAILABLE, `Xero answered without a ${name} report. Try again shortly.`, { details: { provider: "XERO" } });
+
+/** One organization's books at Xero. Create once per organization and reuse: it owns the token manager and governor. */
+export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
+  const { api, governor, reference, organizationId } = createXeroServices(options);
+  const ctx = () => ({ organizationId, now: options.clock.now() });
+
+  async function wholeList<E extends EntityName>(def: XeroEntity<E>, filter: ListFilter): Promise<Array<EntityTypes[E]>> {
+    if (def.listing.kind !== "whole") throw new Error(`${def.entity} is not listed whole`);
+    const listing = def.listing;
+    const load = async () => (await listing.fetch(api, filter)).map((record) => def.map(record, ctx()));
+    return listing.cached ? reference.get(def.entity, load) : load();
+  }
+
+  const profile = () =>
+    reference.get<OrganizationProfile>("Organisation", async () => {
+      // https://developer.xero.com/documentation/api/accounting/organisation#get-organisation
+      const body = await api.call({ what: "Organisation" }, (x, tenant) => x.getOrganisations(tenant));
+      if (!body.organisations?.[0]) throw missingReport("Organisation");
+      return toOrganizationProfile(body.organisations[0]);
+    });
+
+  async function reportContext(): Promise<ReportContext> {
+    const [{ baseCurrency }, accounts] = await Promise.all([profile(), wholeList(XERO_ENTITIES.Account, {})]);
+    const accountCodes = new Map(accounts.flatMap((a) => (a.code ? [[a.remoteId, a.code] as const] : [])));
+    return { organizationId, currency: baseCurrency, accountCodes };
+  }
+
+  return {
+    provider: Provider.XERO,
+    capabilities: xeroCapabilities,
+    upstream: governor,
+    profile,
+
+    async list(entity, params) {
+      const def = XERO_ENTITIES[entity];
+      if (def.listing.kind === "paged") return listPaged(def, def.listing, api, params, ctx());
+      const records = await wholeList(def, def.listing.cached ? {} : params.filter);
+      return pageInMemory(def.listing.cached ? filterReference(records, params.filter) : records, params);
+    },
+
+    getMany(entity, remoteIds) {
+      const def = XERO_ENTITIES[entity];
+      return getMany(def, api, remoteIds, ctx(), () => wholeList(def, {}));
+    },
+
+    async balanceSheet(params) {
+      const paymentsOnly = params.basis === ReportBasis.CASH || undefined;
+      const [body, context] = await Promise.all([
+        // https://developer.xero.com/documentation/api/accounting/reports#balance-sheet
+        api.call({ what: "BalanceSheet" }, (x, tenant) =>
+          x.getReportBalanceSheet(tenant, params.date, params.periods || undefined, params.timeframe, undefined, undefined, undefined, paymentsOnly)),
+        reportContext(),
+      ]);
+      if (!body.reports?.[0]) throw missingReport("BalanceSheet");
+      return toUnifiedBalanceSheet(body.reports[0], params, context);
+    },
+
+    async profitAndLoss(params) {
+      const paymentsOnly = params.basis === ReportBasis.CASH || undefined;
+      const [body, context] = await Promise.all([
+        // https://developer.xero.com/documentation/api/accounting/reports#profit-and-loss
+        api.call({ what: "ProfitAndLoss" }, (x, tenant) =>
+          x.getReportProfitAndLoss(tenant, params.fromDate, params.toDate, params.periods || undefined, params.timeframe,
+            undefined, undefined, undefined, undefined, undefined, paymentsOnly)),
+        reportContext(),
+      ]);
+      if (!body.reports?.[0]) throw missingReport("ProfitAndLoss");
+      return toUnifiedProfitAndLoss(body.reports[0], params, context);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
+import type { CapabilityDeclaration, EntityCapability } from "../../src/connector/capabilities.js";
+import { XERO_ENTITIES } from "./entities/index.js";
+
+const NOTES: Partial<Record<EntityName, string>> = {
+  Quote: "Xero filters quotes by one status at a time and has no free-text search for them.",
+  PurchaseOrder: "Xero filters purchase orders by one status at a time, and not by contact or free text.",
+  CreditNote: "Filtering by PARTIALLY_PAID returns every AUTHORISED credit note: Xero cannot compare remaining credit with the total server-side.",
+  Contact: "Contacts have no accounting date, so there is no date-range filter.",
+  Item: "Xero returns all items in one answer; the gateway pages them in memory.",
+  Account: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
+  TaxRate: "Reference data: cached (10 minutes by default), filtered and paged in memory. The id is Xero's TaxType code.",
+  TrackingCategory: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
+};
+
+function entityCapability(entity: EntityName): EntityCapability {
+  const note = NOTES[entity];
+  return { operations: ["list", "get"], filters: XERO_ENTITIES[entity].filters, ...(note ? { notes: note } : {}) };
+}
+
+/** What the Xero connector can do: reads of every entity, native balance sheet and P&L. */
+export const xeroCapabilities: CapabilityDeclaration = {
+  entities: Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+  reports: {
+    BalanceSheet: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
+    ProfitAndLoss: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
+  },
+};

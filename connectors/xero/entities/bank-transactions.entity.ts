@@ -1,0 +1,38 @@
+import type { BankTransaction } from "xero-node";
+import { toUnifiedBankTransaction } from "../mapping/to-bank-transaction.js";
+import { statusesOf, statusWhere } from "../query/filters.js";
+import { and, contains, dateRange, guidEquals } from "../query/where.js";
+import { defineEntity, sinceOf } from "./xero-entity.js";
+
+const STATUSES = ["AUTHORISED", "DELETED", "VOIDED"];
+
+export const bankTransactionsEntity = defineEntity<"BankTransaction", BankTransaction>({
+  entity: "BankTransaction",
+  filters: ["status", "contact", "dateRange", "updatedSince", "search"],
+  guidIds: true,
+  listing: {
+    kind: "paged",
+    sized: true,
+    async fetch(api, filter, page, pageSize) {
+      const where = and(
+        statusWhere(statusesOf(filter, STATUSES)),
+        filter.contactRemoteId ? guidEquals("Contact.ContactID", filter.contactRemoteId) : undefined,
+        dateRange("Date", filter.dateFrom, filter.dateTo),
+        filter.search ? contains("Reference", filter.search) : undefined,
+      );
+      // https://developer.xero.com/documentation/api/accounting/banktransactions#get-banktransactions
+      const body = await api.call({ what: "BankTransaction" }, (x, tenant) =>
+        x.getBankTransactions(tenant, sinceOf(filter), where, undefined, page, undefined, pageSize));
+      return { records: body.bankTransactions ?? [], itemCount: body.pagination?.itemCount };
+    },
+  },
+  lookup: {
+    kind: "each",
+    async fetch(api, id) {
+      // https://developer.xero.com/documentation/api/accounting/banktransactions#get-banktransactions (single)
+      const body = await api.call({ what: "BankTransaction", id }, (x, tenant) => x.getBankTransaction(tenant, id));
+      return body.bankTransactions?.[0];
+    },
+  },
+  map: toUnifiedBankTransaction,
+});

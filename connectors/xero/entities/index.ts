@@ -1,0 +1,29 @@
+import type { EntityName } from "../../../src/connector/entities.js";
+import { bankTransactionsEntity } from "./bank-transactions.entity.js";
+import { contactsEntity } from "./contacts.entity.js";
+import { creditNotesEntity } from "./credit-notes.entity.js";
+import { invoicesEntity } from "./invoices.entity.js";
+import { itemsEntity } from "./items.entity.js";
+import { paymentsEntity } from "./payments.entity.js";
+import { purchaseOrdersEntity } from "./purchase-orders.entity.js";
+import { quotesEntity } from "./quotes.entity.js";
+import { accountsEntity, taxRatesEntity, trackingCategoriesEntity } from "./reference-data.entity.js";
+import type { XeroEntity } from "./xero-entity.js";
+
+/** Every unified entity and how Xero serves it. */
+export const XERO_ENTITIES: { [E in EntityName]: XeroEntity<E> } = {
+  Contact: contactsEntity,
+  Invoice: invoicesEntity("Invoice", "ACCREC"),
+  Bill: invoicesEntity("Bill", "ACCPAY"),
+  Payment: paymentsEntity,
+  Quote: quotesEntity,
+  CreditNote: creditNotesEntity,
+  PurchaseOrder: purchaseOrdersEntity,
+  Item: itemsEntity,
+  Account: accountsEntity,
+  TaxRate: taxRatesEntity,
+  TrackingCategory: trackingCategoriesEntity,
+  BankTransaction: bankTransactionsEntity,
+};
+
+export type { XeroEntity } from "./xero-entity.js";

@@ -1,0 +1,14 @@
+export type { MappingContext } from "./common.js";
+export type { ContactInput, InvoiceInput, LineInput, PhoneInput, AddressInput, TrackingInput } from "./inputs.js";
+export { toUnifiedContact, toXeroContact } from "./to-contact.js";
+export { toUnifiedInvoice, toUnifiedBill, toXeroInvoice, isOverdue } from "./to-invoice.js";
+export { toUnifiedPayment } from "./to-payment.js";
+export { toUnifiedQuote } from "./to-quote.js";
+export { toUnifiedCreditNote } from "./to-credit-note.js";
+export { toUnifiedPurchaseOrder } from "./to-purchase-order.js";
+export { toUnifiedBankTransaction } from "./to-bank-transaction.js";
+export { toUnifiedItem } from "./to-item.js";
+export { toUnifiedAccount, toUnifiedTaxRate, toUnifiedTrackingCategory } from "./to-reference-data.js";
+export { toOrganizationProfile } from "./to-profile.js";
+export { toIsoDate, toIsoTimestamp } from "./dates.js";
+export { toWireJson } from "./wire-json.js";

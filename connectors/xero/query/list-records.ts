@@ -1,0 +1,40 @@
+import type { ListParams, Page } from "../../../src/connector/adapter.js";
+import type { EntityName, EntityTypes } from "../../../src/connector/entities.js";
+import type { XeroApi } from "../client/xero-api.js";
+import type { PagedListing, XeroEntity } from "../entities/xero-entity.js";
+import type { MappingContext } from "../mapping/common.js";
+import { planFixedPages, planPages } from "./paging.js";
+
+/**
+ * One Relay page from a paged Xero list: one upstream call where a page size can hold the window,
+ * at most two, and no second call once Xero shows the list has ended.
+ */
+export async function listPaged<E extends EntityName>(
+  def: XeroEntity<E>,
+  listing: PagedListing<unknown>,
+  api: XeroApi,
+  { first, offset, filter }: ListParams,
+  ctx: MappingContext,
+): Promise<Page<EntityTypes[E]>> {
+  const plan = listing.sized ? planPages(offset, first) : planFixedPages(offset, first);
+  const fetched: unknown[] = [];
+  let itemCount: number | undefined;
+  let lastPageFull = false;
+  for (const page of plan.pages) {
+    const result = await listing.fetch(api, filter, page, plan.pageSize);
+    fetched.push(...result.records);
+    itemCount = result.itemCount ?? itemCount;
+    lastPageFull = result.records.length >= plan.pageSize;
+    const ended = !lastPageFull || (itemCount !== undefined && page * plan.pageSize >= itemCount);
+    if (ended || fetched.length > plan.skip + first) break;
+  }
+  const window = fetched.slice(plan.skip, plan.skip + first);
+  const consumedAll = plan.skip + window.length >= fetched.length;
+  const hasNextPage = itemCount !== undefined ? offset + window.length < itemCount : !consumedAll || lastPageFull;
+  return { items: window.map((record) => def.map(record, ctx)), hasNextPage, totalCount: itemCount ?? null };
+}
+
+/** A Relay page out of a list held in memory. */
+export function pageInMemory<T>(records: T[], { first, offset }: ListParams): Page<T> {
+  return { items: records.slice(offset, offset + first), hasNextPage: offset + first < records.length, totalCount: records.length };
+}

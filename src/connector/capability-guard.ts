@@ -1,0 +1,52 @@
+import type { ConnectorAdapter, ListFilter } from "./adapter.js";
+import type { EntityName } from "./entities.js";
+import { supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
+import { notSupported } from "../errors/index.js";
+
+/** The filters a list asks for, by capability name. */
+export function requestedFilters(filter: ListFilter): ListFilterName[] {
+  const asked: ListFilterName[] = [];
+  if (filter.status?.length) asked.push("status");
+  if (filter.contactRemoteId) asked.push("contact");
+  if (filter.dateFrom || filter.dateTo) asked.push("dateRange");
+  if (filter.updatedSince) asked.push("updatedSince");
+  if (filter.search) asked.push("search");
+  return asked;
+}
+
+/**
+ * Wraps an adapter so every call outside its declared capabilities answers NOT_SUPPORTED (naming
+ * the provider and the operation) before any upstream call. Applied once, by the adapter pool, so
+ * no connector repeats these checks and the declaration is the single source of truth.
+ */
+export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
+  const { provider, capabilities } = adapter;
+  const entityNote = (entity: EntityName) => capabilities.entities[entity]?.notes;
+  const requireOp = (entity: EntityName, op: Operation) => {
+    if (!supports(capabilities, entity, op)) throw notSupported(provider, `${op} ${entity}`, entityNote(entity));
+  };
+  const requireReport = (name: ReportName) => {
+    if (!capabilities.reports[name]) throw notSupported(provider, `the ${name} report`);
+  };
+  return Object.assign(Object.create(adapter) as A, {
+    list: ((entity, params) => {
+      requireOp(entity, "list");
+      const declared = capabilities.entities[entity]?.filters ?? [];
+      const missing = requestedFilters(params.filter).filter((f) => !declared.includes(f));
+      if (missing.length) throw notSupported(provider, `filtering ${entity} by ${missing.join(", ")}`, entityNote(entity));
+      return adapter.list(entity, params);
+    }) as A["list"],
+    getMany: ((entity, ids) => {
+      requireOp(entity, "get");
+      return adapter.getMany(entity, ids);
+    }) as A["getMany"],
+    balanceSheet: ((params) => {
+      requireReport("BalanceSheet");
+      return adapter.balanceSheet(params);
+    }) as A["balanceSheet"],
+    profitAndLoss: ((params) => {
+      requireReport("ProfitAndLoss");
+      return adapter.profitAndLoss(params);
+    }) as A["profitAndLoss"],
+  });
+}
