@@ -29,22 +29,22 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
     if (!capabilities.reports[name]) throw notSupported(provider, `the ${name} report`);
   };
   return Object.assign(Object.create(adapter) as A, {
-    list: ((entity, params) => {
+    list: (async (entity, params) => {
       requireOp(entity, "list");
       const declared = capabilities.entities[entity]?.filters ?? [];
       const missing = requestedFilters(params.filter).filter((f) => !declared.includes(f));
       if (missing.length) throw notSupported(provider, `filtering ${entity} by ${missing.join(", ")}`, entityNote(entity));
       return adapter.list(entity, params);
     }) as A["list"],
-    getMany: ((entity, ids) => {
+    getMany: (async (entity, ids) => {
       requireOp(entity, "get");
       return adapter.getMany(entity, ids);
     }) as A["getMany"],
-    balanceSheet: ((params) => {
+    balanceSheet: (async (params) => {
       requireReport("BalanceSheet");
       return adapter.balanceSheet(params);
     }) as A["balanceSheet"],
-    profitAndLoss: ((params) => {
+    profitAndLoss: (async (params) => {
       requireReport("ProfitAndLoss");
       return adapter.profitAndLoss(params);
     }) as A["profitAndLoss"],

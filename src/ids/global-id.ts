@@ -1,4 +1,4 @@
-import { GatewayError, ErrorCode } from "../errors/index.js";
+import { badUserInput } from "../errors/index.js";
 
 /** What a global id encodes: which organization, which unified type, which provider record. */
 export interface GlobalIdParts {
@@ -17,9 +17,7 @@ export function fromGlobalId(id: string, field = "id"): GlobalIdParts {
   const first = text.indexOf(":");
   const second = first < 0 ? -1 : text.indexOf(":", first + 1);
   if (first <= 0 || second <= first + 1 || second === text.length - 1 || toGlobalId(split(text, first, second)) !== id) {
-    throw new GatewayError(ErrorCode.BAD_USER_INPUT, `${field}: '${id}' is not a Ledgerline id. Use the \`id\` field of a record returned by this API.`, {
-      details: { field },
-    });
+    throw badUserInput([{ field, message: `'${id}' is not a Ledgerline id; use the \`id\` field of a record returned by this API.` }]);
   }
   return split(text, first, second);
 }

@@ -96,6 +96,10 @@ describe("createUpstreamGovernor", () => {
       .catch((e: GatewayError) => e);
     expect(calls).toBe(1);
     expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_RATE_LIMITED, retryAfterSeconds: 3600 });
+
+    const next = await governor.run(async () => calls++).catch((e: GatewayError) => e);
+    expect(calls).toBe(1);
+    expect((next as GatewayError).extensions).toMatchObject({ code: ErrorCode.PROVIDER_RATE_LIMITED, retryAfterSeconds: 3600 });
   });
 
   it("passes other errors straight through without retrying", async () => {

@@ -56,7 +56,9 @@ export function createUpstreamGovernor({
   async function waitForTurn(): Promise<void> {
     for (;;) {
       const now = clock.now().getTime();
-      const wait = Math.max(pausedUntil - now, window.waitMs(now));
+      const paused = pausedUntil - now;
+      if (paused > maxRetryWaitMs) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
+      const wait = Math.max(paused, window.waitMs(now));
       if (wait <= 0) {
         window.record(now);
         return;
@@ -69,7 +71,9 @@ export function createUpstreamGovernor({
   function giveUp(retryAfterSeconds: number, attempts: number, cause: unknown): GatewayError {
     return new GatewayError(
       ErrorCode.PROVIDER_RATE_LIMITED,
-      `${provider} kept rate limiting this organization after ${attempts} attempts. Try again in ${retryAfterSeconds} seconds.`,
+      attempts === 0
+        ? `${provider} asked for a pause on this organization's calls. Try again in ${retryAfterSeconds} seconds.`
+        : `${provider} kept rate limiting this organization after ${attempts} attempts. Try again in ${retryAfterSeconds} seconds.`,
       { details: { provider, retryAfterSeconds, attempts }, cause },
     );
   }
