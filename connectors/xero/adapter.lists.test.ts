@@ -4,6 +4,7 @@ import { ErrorCode } from "../../src/errors/index.js";
 import { createLoaders } from "../../src/loaders/loaders.js";
 import type { XeroAdapter } from "./adapter.js";
 import { startSandboxOrganization, type SandboxOrganization } from "./testing/sandbox-organization.js";
+import { rawOf } from "../../src/connector/raw.js";
 
 let org: SandboxOrganization;
 let adapter: XeroAdapter;
@@ -71,7 +72,7 @@ describe("every entity lists", () => {
     for (const item of page.items) {
       expect(item).toMatchObject({ organizationId: org.organization.id, provider: "XERO" });
       expect(item.remoteId).toBeTruthy();
-      expect(item.raw).toBeTypeOf("object");
+      expect(rawOf(item.raw)).toBeTypeOf("object");
     }
   });
 });
@@ -80,8 +81,8 @@ describe("filters run at Xero", () => {
   it("invoices vs bills by Type", async () => {
     const invoices = await list("Invoice", 100);
     const bills = await list("Bill", 100);
-    expect(invoices.items.every((i) => (i.raw as { Type: string }).Type === "ACCREC")).toBe(true);
-    expect(bills.items.every((i) => (i.raw as { Type: string }).Type === "ACCPAY")).toBe(true);
+    expect(invoices.items.every((i) => (rawOf(i.raw) as { Type: string }).Type === "ACCREC")).toBe(true);
+    expect(bills.items.every((i) => (rawOf(i.raw) as { Type: string }).Type === "ACCPAY")).toBe(true);
   });
 
   it.each([["PAID"], ["DRAFT", "SUBMITTED"], ["PARTIALLY_PAID"], ["AUTHORISED"]])("invoice status %s", async (...status) => {

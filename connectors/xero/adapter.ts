@@ -5,6 +5,7 @@ import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
+import { rawOf } from "../../src/connector/raw.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { XERO_ENTITIES, type XeroEntity } from "./entities/index.js";
 import { toOrganizationProfile } from "./mapping/to-profile.js";
@@ -30,7 +31,9 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
     if (def.listing.kind !== "whole") throw new Error(`${def.entity} is not listed whole`);
     const listing = def.listing;
     const load = async () => (await listing.fetch(api, filter)).map((record) => def.map(record, ctx()));
-    return listing.cached ? reference.get(def.entity, load) : load();
+    // The cache stores JSON, so cached records keep their raw JSON as a value, not a thunk.
+    const loadForCache = async () => (await load()).map((record) => ({ ...record, raw: rawOf(record.raw) }));
+    return listing.cached ? reference.get(def.entity, loadForCache) : load();
   }
 
   const profile = () =>

@@ -1,4 +1,4 @@
 export { DecimalScalar } from "./decimal.scalar.js";
 export { DateScalar, isIsoDate } from "./date.scalar.js";
 export { DateTimeScalar } from "./date-time.scalar.js";
-export { GraphQLJSON as JSONScalar } from "graphql-scalars";
+export { JSONScalar } from "./json.scalar.js";

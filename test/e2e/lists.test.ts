@@ -112,6 +112,12 @@ describe("lists through the gateway (Xero sandbox)", () => {
     expect((await t.sdk.Node({ id: missing })).node).toBeNull();
   });
 
+  it("returns the provider's record as raw JSON when asked for it", async () => {
+    const { body } = await t.post(`query($o: ID!) { organization(id: $o) { invoices(first: 2) { edges { node { remoteId raw } } } accounts(first: 2) { edges { node { remoteId raw } } } } }`, { o: t.organizationId });
+    for (const { node } of body.data!.organization.invoices.edges) expect(node.raw).toMatchObject({ InvoiceID: node.remoteId, Type: "ACCREC" });
+    for (const { node } of body.data!.organization.accounts.edges) expect(node.raw).toMatchObject({ AccountID: node.remoteId });
+  });
+
   it("costs two upstream calls for 50 invoices with contact names and payments (not 51)", async () => {
     await t.sdk.Invoices({ organizationId: t.organizationId, first: 1 });
     const before = t.xero.stats.total;

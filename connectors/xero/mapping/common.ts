@@ -7,6 +7,7 @@ import { ErrorCode, GatewayError } from "../../../src/errors/index.js";
 import { toGlobalId } from "../../../src/ids/global-id.js";
 import { decimalString, money } from "../../../src/money/decimal.js";
 import { toIsoTimestamp } from "./dates.js";
+import { lazyRaw } from "../../../src/connector/raw.js";
 
 /** What every mapper needs besides the record: whose books, and "now" for derived flags (overdue). */
 export interface MappingContext {
@@ -29,14 +30,15 @@ export function globalId(ctx: MappingContext, type: EntityName, remoteId: string
 }
 
 /** The Node fields every unified record carries. */
-export function nodeFields(ctx: MappingContext, type: EntityName, remoteId: string, updatedAt: unknown, raw: unknown) {
+/** `raw` is built only when selected (see `lazyRaw`). */
+export function nodeFields(ctx: MappingContext, type: EntityName, remoteId: string, updatedAt: unknown, raw: () => unknown) {
   return {
     id: globalId(ctx, type, remoteId),
     remoteId,
     organizationId: ctx.organizationId,
     provider: Provider.XERO,
     updatedAt: toIsoTimestamp(updatedAt),
-    raw,
+    raw: lazyRaw(raw),
   };
 }
 

@@ -14,7 +14,7 @@ function toKind(type: unknown): BankTransactionKind {
 export function toUnifiedBankTransaction(tx: XeroBankTransaction, ctx: MappingContext): BankTransaction {
   const remoteId = requireId(tx.bankTransactionID, "BankTransactionID");
   return {
-    ...nodeFields(ctx, "BankTransaction", remoteId, tx.updatedDateUTC, toWireJson(tx, "BankTransaction")),
+    ...nodeFields(ctx, "BankTransaction", remoteId, tx.updatedDateUTC, () => toWireJson(tx, "BankTransaction")),
     ...documentTotals(tx),
     number: null,
     reference: orNull(tx.reference),

@@ -4,6 +4,7 @@ import { fromGlobalId } from "../../../src/ids/global-id.js";
 import { fromWire } from "../testing/from-wire.js";
 import { toUnifiedContact, toXeroContact } from "./to-contact.js";
 import { toWireJson } from "./wire-json.js";
+import { rawOf } from "../../../src/connector/raw.js";
 
 const ctx = { organizationId: "org-1", now: new Date("2026-11-15T00:00:00Z") };
 const emptySlots = {
@@ -37,7 +38,7 @@ describe("toUnifiedContact", () => {
       phones: [{ kind: "MOBILE", number: "+64 21 555 0100" }],
       addresses: [{ kind: "STREET", line1: "1 Main St", line2: "Level 2, Suite 4", city: "Auckland", region: null, postalCode: "1010", country: "NZ" }],
     });
-    expect((contact.raw as Record<string, unknown>).EmailAddress).toBe("ada@acme.test");
+    expect((rawOf(contact.raw) as Record<string, unknown>).EmailAddress).toBe("ada@acme.test");
   });
 
   it("tolerates a bare contact", () => {

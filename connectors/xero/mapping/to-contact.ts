@@ -33,7 +33,7 @@ function toAddresses(addresses: XeroAddress[] | undefined): Address[] {
 export function toUnifiedContact(contact: XeroContact, ctx: MappingContext): Contact {
   const remoteId = requireId(contact.contactID, "ContactID");
   return {
-    ...nodeFields(ctx, "Contact", remoteId, contact.updatedDateUTC, toWireJson(contact, "Contact")),
+    ...nodeFields(ctx, "Contact", remoteId, contact.updatedDateUTC, () => toWireJson(contact, "Contact")),
     name: contact.name ?? "",
     firstName: orNull(contact.firstName),
     lastName: orNull(contact.lastName),

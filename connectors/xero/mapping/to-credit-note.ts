@@ -21,7 +21,7 @@ function toAllocation(allocation: XeroAllocation, ctx: MappingContext): CreditAl
 export function toUnifiedCreditNote(note: XeroCreditNote, ctx: MappingContext): CreditNote {
   const remoteId = requireId(note.creditNoteID, "CreditNoteID");
   return {
-    ...nodeFields(ctx, "CreditNote", remoteId, note.updatedDateUTC, toWireJson(note, "CreditNote")),
+    ...nodeFields(ctx, "CreditNote", remoteId, note.updatedDateUTC, () => toWireJson(note, "CreditNote")),
     ...documentTotals(note),
     kind: enumText(note.type) === "ACCPAYCREDIT" ? CreditNoteKind.PURCHASE : CreditNoteKind.SALES,
     number: orNull(note.creditNoteNumber),

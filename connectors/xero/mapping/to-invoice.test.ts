@@ -4,6 +4,7 @@ import { fromGlobalId } from "../../../src/ids/global-id.js";
 import { fromWire, msDate } from "../testing/from-wire.js";
 import { toUnifiedInvoice, toXeroInvoice } from "./to-invoice.js";
 import { toWireJson } from "./wire-json.js";
+import { rawOf } from "../../../src/connector/raw.js";
 
 const ctx = { organizationId: "org-1", now: new Date("2026-11-15T12:00:00Z") };
 const base = {
@@ -90,7 +91,7 @@ describe("toUnifiedInvoice", () => {
   });
 
   it("keeps the provider record as PascalCase wire JSON", () => {
-    const raw = map({}).raw as Record<string, unknown>;
+    const raw = rawOf(map({}).raw) as Record<string, unknown>;
     expect(raw).toMatchObject({ InvoiceID: "inv-1", Type: "ACCREC", Date: msDate("2026-10-01"), Contact: { ContactID: "c-1", Name: "Acme" } });
     expect(raw).not.toHaveProperty("invoiceID");
     expect(JSON.parse(JSON.stringify(raw))).toEqual(raw);

@@ -37,7 +37,7 @@ export function toUnifiedInvoice(invoice: XeroInvoice, ctx: MappingContext): Inv
   const dueDate = toIsoDate(invoice.dueDate);
   const amountDue = moneyOrZero(invoice.amountDue);
   return {
-    ...nodeFields(ctx, type, remoteId, invoice.updatedDateUTC, toWireJson(invoice, "Invoice")),
+    ...nodeFields(ctx, type, remoteId, invoice.updatedDateUTC, () => toWireJson(invoice, "Invoice")),
     ...documentTotals(invoice),
     number: orNull(invoice.invoiceNumber),
     reference: orNull(invoice.reference),

@@ -7,7 +7,7 @@ import { toWireJson } from "./wire-json.js";
 export function toUnifiedItem(item: XeroItem, ctx: MappingContext): Item {
   const remoteId = requireId(item.itemID, "ItemID");
   return {
-    ...nodeFields(ctx, "Item", remoteId, item.updatedDateUTC, toWireJson(item, "Item")),
+    ...nodeFields(ctx, "Item", remoteId, item.updatedDateUTC, () => toWireJson(item, "Item")),
     code: orNull(item.code),
     name: item.name ?? item.code ?? "",
     description: orNull(item.description),

@@ -50,7 +50,7 @@ function paidDocument(payment: XeroPayment, ctx: MappingContext) {
 export function toUnifiedPayment(payment: XeroPayment, ctx: MappingContext): Payment {
   const remoteId = requireId(payment.paymentID, "PaymentID");
   return {
-    ...nodeFields(ctx, "Payment", remoteId, payment.updatedDateUTC, toWireJson(payment, "Payment")),
+    ...nodeFields(ctx, "Payment", remoteId, payment.updatedDateUTC, () => toWireJson(payment, "Payment")),
     date: toIsoDate(payment.date),
     amount: moneyOrZero(payment.amount),
     currency: enumText(payment.invoice?.currencyCode ?? payment.creditNote?.currencyCode),

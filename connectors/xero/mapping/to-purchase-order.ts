@@ -8,7 +8,7 @@ import { toWireJson } from "./wire-json.js";
 export function toUnifiedPurchaseOrder(order: XeroPurchaseOrder, ctx: MappingContext): PurchaseOrder {
   const remoteId = requireId(order.purchaseOrderID, "PurchaseOrderID");
   return {
-    ...nodeFields(ctx, "PurchaseOrder", remoteId, order.updatedDateUTC, toWireJson(order, "PurchaseOrder")),
+    ...nodeFields(ctx, "PurchaseOrder", remoteId, order.updatedDateUTC, () => toWireJson(order, "PurchaseOrder")),
     ...documentTotals(order),
     number: orNull(order.purchaseOrderNumber),
     reference: orNull(order.reference),

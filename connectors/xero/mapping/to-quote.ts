@@ -9,7 +9,7 @@ import { toWireJson } from "./wire-json.js";
 export function toUnifiedQuote(quote: XeroQuote, ctx: MappingContext): Quote {
   const remoteId = requireId(quote.quoteID, "QuoteID");
   return {
-    ...nodeFields(ctx, "Quote", remoteId, quote.updatedDateUTC, toWireJson(quote, "Quote")),
+    ...nodeFields(ctx, "Quote", remoteId, quote.updatedDateUTC, () => toWireJson(quote, "Quote")),
     ...documentTotals(quote),
     number: orNull(quote.quoteNumber),
     reference: orNull(quote.reference),

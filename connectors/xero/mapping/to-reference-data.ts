@@ -11,7 +11,7 @@ export function toUnifiedAccount(account: XeroAccount, ctx: MappingContext): Acc
   const remoteId = requireId(account.accountID, "AccountID");
   const type = enumText(account.type);
   return {
-    ...nodeFields(ctx, "Account", remoteId, account.updatedDateUTC, toWireJson(account, "Account")),
+    ...nodeFields(ctx, "Account", remoteId, account.updatedDateUTC, () => toWireJson(account, "Account")),
     code: orNull(account.code),
     name: account.name ?? "",
     class: toAccountClass(account._class),
@@ -29,7 +29,7 @@ export function toUnifiedAccount(account: XeroAccount, ctx: MappingContext): Acc
 export function toUnifiedTaxRate(rate: XeroTaxRate, ctx: MappingContext): TaxRate {
   const code = requireId(rate.taxType, "TaxType");
   return {
-    ...nodeFields(ctx, "TaxRate", code, undefined, toWireJson(rate, "TaxRate")),
+    ...nodeFields(ctx, "TaxRate", code, undefined, () => toWireJson(rate, "TaxRate")),
     code,
     name: rate.name ?? code,
     rate: decimalString(rate.effectiveRate ?? rate.displayTaxRate) ?? "0",
@@ -45,7 +45,7 @@ export function toUnifiedTaxRate(rate: XeroTaxRate, ctx: MappingContext): TaxRat
 export function toUnifiedTrackingCategory(category: XeroTrackingCategory, ctx: MappingContext): TrackingCategory {
   const remoteId = requireId(category.trackingCategoryID, "TrackingCategoryID");
   return {
-    ...nodeFields(ctx, "TrackingCategory", remoteId, undefined, toWireJson(category, "TrackingCategory")),
+    ...nodeFields(ctx, "TrackingCategory", remoteId, undefined, () => toWireJson(category, "TrackingCategory")),
     name: category.name ?? "",
     status: enumText(category.status) || "ACTIVE",
     options: (category.options ?? []).map((o) => ({
