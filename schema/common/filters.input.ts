@@ -16,6 +16,14 @@ export class RecordFilter {
   includeArchived?: boolean;
 }
 
+const STATUS_TEXT = "Statuses to keep, spelled as the record's `status` field (e.g. ACTIVE, ARCHIVED, AUTHORISED).";
+
+@InputType({ description: "Filters for records with a provider status (contacts, accounts, tax rates, tracking categories)." })
+export class StatusRecordFilter extends RecordFilter {
+  @Field(() => [String], { nullable: true, description: STATUS_TEXT })
+  status?: string[];
+}
+
 @InputType({ description: "Filters for documents that belong to a contact and have a date." })
 export class DocumentFilter extends RecordFilter {
   @Field(() => ID, { nullable: true, description: "Global id of a Contact in the same organization." })
@@ -26,6 +34,12 @@ export class DocumentFilter extends RecordFilter {
 
   @Field(() => DateScalar, { nullable: true, description: "Issue date on or before (inclusive)." })
   dateTo?: string;
+}
+
+@InputType({ description: "Filters for payments and bank transactions." })
+export class StatusDocumentFilter extends DocumentFilter {
+  @Field(() => [String], { nullable: true, description: STATUS_TEXT })
+  status?: string[];
 }
 
 @InputType({ description: "Filters for invoices, bills and credit notes." })

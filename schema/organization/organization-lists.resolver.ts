@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { Organization } from "./organization.type.js";
 import { ConnectionArgs, connectionComplexity } from "../common/connection.args.js";
-import { DocumentFilter, InvoiceFilter, PurchaseOrderFilter, QuoteFilter, RecordFilter } from "../common/filters.input.js";
+import { InvoiceFilter, PurchaseOrderFilter, QuoteFilter, RecordFilter, StatusDocumentFilter, StatusRecordFilter } from "../common/filters.input.js";
 import { listRecords } from "../common/list-records.js";
 import * as C from "./connections.js";
 
@@ -12,7 +12,7 @@ const opts = { complexity: connectionComplexity };
 @Resolver(() => Organization)
 export class OrganizationListsResolver {
   @FieldResolver(() => C.ContactConnection, opts)
-  contacts(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => RecordFilter, { nullable: true }) f: RecordFilter, @Ctx() ctx: GatewayContext) {
+  contacts(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "Contact", a, f);
   }
 
@@ -32,7 +32,7 @@ export class OrganizationListsResolver {
   }
 
   @FieldResolver(() => C.PaymentConnection, opts)
-  payments(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => DocumentFilter, { nullable: true }) f: DocumentFilter, @Ctx() ctx: GatewayContext) {
+  payments(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusDocumentFilter, { nullable: true }) f: StatusDocumentFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "Payment", a, f);
   }
 
@@ -47,7 +47,7 @@ export class OrganizationListsResolver {
   }
 
   @FieldResolver(() => C.BankTransactionConnection, opts)
-  bankTransactions(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => DocumentFilter, { nullable: true }) f: DocumentFilter, @Ctx() ctx: GatewayContext) {
+  bankTransactions(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusDocumentFilter, { nullable: true }) f: StatusDocumentFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "BankTransaction", a, f);
   }
 
@@ -57,17 +57,17 @@ export class OrganizationListsResolver {
   }
 
   @FieldResolver(() => C.AccountConnection, opts)
-  accounts(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => RecordFilter, { nullable: true }) f: RecordFilter, @Ctx() ctx: GatewayContext) {
+  accounts(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "Account", a, f);
   }
 
   @FieldResolver(() => C.TaxRateConnection, opts)
-  taxRates(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => RecordFilter, { nullable: true }) f: RecordFilter, @Ctx() ctx: GatewayContext) {
+  taxRates(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "TaxRate", a, f);
   }
 
   @FieldResolver(() => C.TrackingCategoryConnection, opts)
-  trackingCategories(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => RecordFilter, { nullable: true }) f: RecordFilter, @Ctx() ctx: GatewayContext) {
+  trackingCategories(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "TrackingCategory", a, f);
   }
 }

@@ -87,6 +87,15 @@ describe("lists through the gateway (Xero sandbox)", () => {
     expect(stamps.every((s: string) => s >= "2026-11-01T00:00:00")).toBe(true);
   });
 
+  it("filters contacts by status, including archived ones only when asked", async () => {
+    const archived = (await t.sdk.Contacts({ organizationId: t.organizationId, first: 100, filter: { status: ["ARCHIVED"], includeArchived: true } })).organization.contacts;
+    const stored = t.xero.books.contacts.filter((c) => c.ContactStatus === "ARCHIVED");
+    expect(stored.length).toBeGreaterThan(0);
+    expect(archived.edges.map((e) => e.node.remoteId).sort()).toEqual(stored.map((c) => c.ContactID).sort());
+    const active = (await t.sdk.Contacts({ organizationId: t.organizationId, first: 200 })).organization.contacts;
+    expect(active.edges.every((e) => e.node.status === "ACTIVE")).toBe(true);
+  });
+
   it("lists every entity the schema has", async () => {
     const fields = ["contacts", "invoices", "bills", "payments", "quotes", "creditNotes", "purchaseOrders", "items", "accounts", "taxRates", "trackingCategories", "bankTransactions"];
     const query = `query($o: ID!) { organization(id: $o) { ${fields.map((f) => `${f}(first: 3) { edges { node { id remoteId provider } } }`).join(" ")} } }`;

@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { connectors } from "../../connectors/index.js";
+import { ENTITY_NAMES } from "../connector/entities.js";
+import type { ListFilterName, Operation } from "../connector/capabilities.js";
+import type { ConnectorDefinition } from "../connector/adapter.js";
+
+const OPERATIONS: Operation[] = ["list", "get", "create", "update", "delete"];
+const FILTERS: ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
+
+/** The README's coverage matrix, generated from the connectors' capability declarations. */
+export function coverageTable(list: readonly ConnectorDefinition[] = connectors): string {
+  const header = ["entity", ...list.map((c) => c.provider)];
+  const rows = ENTITY_NAMES.map((entity) => [
+    entity,
+    ...list.map((c) => {
+      const cap = c.capabilities.entities[entity];
+      if (!cap) return "—";
+      const ops = OPERATIONS.filter((op) => cap.operations.includes(op)).join(", ");
+      const filters = FILTERS.filter((f) => cap.filters?.includes(f));
+      return filters.length ? `${ops}; filters: ${filters.join(", ")}` : ops;
+    }),
+  ]);
+  for (const report of ["BalanceSheet", "ProfitAndLoss"] as const) {
+    rows.push([report, ...list.map((c) => (c.capabilities.reports[report] ? (c.capabilities.reports[report]!.native ? "native" : "computed") : "—"))]);
+  }
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+if (process.argv[1]?.endsWith("coverage-table.js")) console.log(coverageTable());
