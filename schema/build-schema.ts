@@ -18,6 +18,12 @@ import { Account } from "./account/account.type.js";
 import { TaxRate } from "./tax-rate/tax-rate.type.js";
 import { TrackingCategory } from "./tracking-category/tracking-category.type.js";
 import { BankTransaction } from "./bank-transaction/bank-transaction.type.js";
+import { Expense } from "./expense/expense.type.js";
+import { Project } from "./work/project.type.js";
+import { Task } from "./work/task.type.js";
+import { TimeEntry } from "./work/time-entry.type.js";
+import { Staff } from "./work/staff.type.js";
+import { Lead } from "./lead/lead.type.js";
 
 export const resolvers = [
   OrganizationResolver,
@@ -28,7 +34,7 @@ export const resolvers = [
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */
-const orphanedTypes = [Contact, Invoice, Bill, Payment, Quote, CreditNote, PurchaseOrder, Item, Account, TaxRate, TrackingCategory, BankTransaction];
+const orphanedTypes = [Contact, Invoice, Bill, Payment, Quote, CreditNote, PurchaseOrder, Item, Account, TaxRate, TrackingCategory, BankTransaction, Expense, Project, Task, TimeEntry, Staff, Lead];
 
 export interface BuildGatewaySchemaOptions {
   /** Write the sorted SDL here (the committed `schema/schema.graphql`). */

@@ -5,6 +5,7 @@ import { createLoaders } from "../../src/loaders/loaders.js";
 import type { XeroAdapter } from "./adapter.js";
 import { startSandboxOrganization, type SandboxOrganization } from "./testing/sandbox-organization.js";
 import { rawOf } from "../../src/connector/raw.js";
+import { XERO_ENTITY_NAMES } from "./entities/index.js";
 
 let org: SandboxOrganization;
 let adapter: XeroAdapter;
@@ -66,7 +67,7 @@ describe("paging", () => {
 });
 
 describe("every entity lists", () => {
-  it.each(ENTITY_NAMES)("%s", async (entity) => {
+  it.each(XERO_ENTITY_NAMES)("%s", async (entity) => {
     const page = await list(entity, 5);
     expect(page.items.length).toBeGreaterThan(0);
     for (const item of page.items) {
@@ -192,7 +193,7 @@ describe("getMany", () => {
     expect(org.sandbox.stats.total).toBe(3);
   });
 
-  it.each(ENTITY_NAMES)("%s by id", async (entity) => {
+  it.each(XERO_ENTITY_NAMES)("%s by id", async (entity) => {
     const [first] = (await list(entity, 1)).items;
     const [got] = await adapter.getMany(entity, [first.remoteId]);
     expect(got?.id).toBe(first.id);

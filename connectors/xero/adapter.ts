@@ -7,7 +7,7 @@ import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
 import { createXeroServices } from "./create-xero-services.js";
-import { XERO_ENTITIES, type XeroEntity } from "./entities/index.js";
+import { xeroEntity, type XeroEntity } from "./entities/index.js";
 import { toOrganizationProfile } from "./mapping/to-profile.js";
 import { getMany } from "./query/get-many.js";
 import { listPaged, pageInMemory } from "./query/list-records.js";
@@ -45,7 +45,7 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
     });
 
   async function reportContext(): Promise<ReportContext> {
-    const [{ baseCurrency }, accounts] = await Promise.all([profile(), wholeList(XERO_ENTITIES.Account, {})]);
+    const [{ baseCurrency }, accounts] = await Promise.all([profile(), wholeList(xeroEntity("Account"), {})]);
     const accountCodes = new Map(accounts.flatMap((a) => (a.code ? [[a.remoteId, a.code] as const] : [])));
     return { organizationId, currency: baseCurrency, accountCodes };
   }
@@ -57,14 +57,14 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
     profile,
 
     async list(entity, params) {
-      const def = XERO_ENTITIES[entity];
+      const def = xeroEntity(entity);
       if (def.listing.kind === "paged") return listPaged(def, def.listing, api, params, ctx());
       const records = await wholeList(def, def.listing.cached ? {} : params.filter);
       return pageInMemory(def.listing.cached ? filterReference(records, params.filter) : records, params);
     },
 
     getMany(entity, remoteIds) {
-      const def = XERO_ENTITIES[entity];
+      const def = xeroEntity(entity);
       return getMany(def, api, remoteIds, ctx(), () => wholeList(def, {}));
     },
 

@@ -2,11 +2,21 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_NAMES } from "../../src/connector/entities.js";
 import { supports } from "../../src/connector/capabilities.js";
 import { xeroConnector } from "./index.js";
+import { XERO_ENTITY_NAMES } from "./entities/index.js";
 
 describe("xeroConnector capabilities", () => {
-  it.each(ENTITY_NAMES)("%s can be listed and fetched by id", (entity) => {
-    expect(supports(xeroConnector.capabilities, entity, "list")).toBe(true);
-    expect(supports(xeroConnector.capabilities, entity, "get")).toBe(true);
+  const ACCOUNTING = ["Contact", "Invoice", "Bill", "Payment", "Quote", "CreditNote", "PurchaseOrder", "Item", "Account", "TaxRate", "TrackingCategory", "BankTransaction"];
+
+  it.each(ACCOUNTING)("%s can be listed and fetched by id", (entity) => {
+    expect(XERO_ENTITY_NAMES).toContain(entity);
+    expect(supports(xeroConnector.capabilities, entity as (typeof ENTITY_NAMES)[number], "list")).toBe(true);
+    expect(supports(xeroConnector.capabilities, entity as (typeof ENTITY_NAMES)[number], "get")).toBe(true);
+  });
+
+  it("declares nothing for the entities Xero's accounting API does not have", () => {
+    for (const entity of ENTITY_NAMES.filter((e) => !ACCOUNTING.includes(e))) {
+      expect(supports(xeroConnector.capabilities, entity, "list"), entity).toBe(false);
+    }
   });
 
   it("declares the server-side filters and both native reports", () => {

@@ -1,6 +1,6 @@
-import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
+import type { EntityName } from "../../src/connector/entities.js";
 import type { CapabilityDeclaration, EntityCapability } from "../../src/connector/capabilities.js";
-import { XERO_ENTITIES } from "./entities/index.js";
+import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
   Quote: "Xero filters quotes by one status at a time and has no free-text search for them.",
@@ -15,12 +15,12 @@ const NOTES: Partial<Record<EntityName, string>> = {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
-  return { operations: ["list", "get"], filters: XERO_ENTITIES[entity].filters, ...(note ? { notes: note } : {}) };
+  return { operations: ["list", "get"], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
 }
 
 /** What the Xero connector can do: reads of every entity, native balance sheet and P&L. */
 export const xeroCapabilities: CapabilityDeclaration = {
-  entities: Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+  entities: Object.fromEntries(XERO_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
   reports: {
     BalanceSheet: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
     ProfitAndLoss: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },

@@ -8,6 +8,8 @@ import { Quote } from "../quote/quote.type.js";
 import { PurchaseOrder } from "../purchase-order/purchase-order.type.js";
 import { BankTransaction } from "../bank-transaction/bank-transaction.type.js";
 import { Payment } from "../payment/payment.type.js";
+import { Expense } from "../expense/expense.type.js";
+import { Project } from "../work/project.type.js";
 
 interface HasContact {
   organizationId: string;
@@ -27,4 +29,4 @@ function contactFieldResolver(type: ClassType) {
   return ContactFieldResolver;
 }
 
-export const contactFieldResolvers = [Invoice, Bill, CreditNote, Quote, PurchaseOrder, BankTransaction, Payment].map(contactFieldResolver);
+export const contactFieldResolvers = [Invoice, Bill, CreditNote, Quote, PurchaseOrder, BankTransaction, Payment, Expense, Project].map(contactFieldResolver);

@@ -98,12 +98,18 @@ export type NodeQuery = { node:
     | { __typename: 'Bill', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'Contact', name: string, email: string | null, id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'CreditNote', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'Expense', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'Invoice', number: string | null, status: InvoiceStatus, total: string, id: string, remoteId: string, provider: Provider, updatedAt: string | null, lineItems: Array<{ description: string | null, quantity: string | null, unitAmount: string | null, lineAmount: string | null, accountCode: string | null }> }
     | { __typename: 'Item', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'Lead', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'Payment', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'Project', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'PurchaseOrder', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'Quote', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'Staff', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'Task', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'TaxRate', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
+    | { __typename: 'TimeEntry', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
     | { __typename: 'TrackingCategory', id: string, remoteId: string, provider: Provider, updatedAt: string | null }
    | null };
 

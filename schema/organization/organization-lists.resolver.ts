@@ -70,4 +70,34 @@ export class OrganizationListsResolver {
   trackingCategories(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
     return listRecords(ctx, o.id, "TrackingCategory", a, f);
   }
+
+  @FieldResolver(() => C.ExpenseConnection, { ...opts, description: "Expenses (and incomes) recorded outside invoices and bills." })
+  expenses(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusDocumentFilter, { nullable: true }) f: StatusDocumentFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "Expense", a, f);
+  }
+
+  @FieldResolver(() => C.ProjectConnection, opts)
+  projects(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusDocumentFilter, { nullable: true }) f: StatusDocumentFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "Project", a, f);
+  }
+
+  @FieldResolver(() => C.TaskConnection, opts)
+  tasks(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "Task", a, f);
+  }
+
+  @FieldResolver(() => C.TimeEntryConnection, opts)
+  timeEntries(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusDocumentFilter, { nullable: true }) f: StatusDocumentFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "TimeEntry", a, f);
+  }
+
+  @FieldResolver(() => C.StaffConnection, opts)
+  staff(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "Staff", a, f);
+  }
+
+  @FieldResolver(() => C.LeadConnection, opts)
+  leads(@Root() o: Organization, @Args() a: ConnectionArgs, @Arg("filter", () => StatusRecordFilter, { nullable: true }) f: StatusRecordFilter, @Ctx() ctx: GatewayContext) {
+    return listRecords(ctx, o.id, "Lead", a, f);
+  }
 }

@@ -9,6 +9,12 @@ import type { Account } from "../../schema/account/account.type.js";
 import type { TaxRate } from "../../schema/tax-rate/tax-rate.type.js";
 import type { TrackingCategory } from "../../schema/tracking-category/tracking-category.type.js";
 import type { BankTransaction } from "../../schema/bank-transaction/bank-transaction.type.js";
+import type { Expense } from "../../schema/expense/expense.type.js";
+import type { Project } from "../../schema/work/project.type.js";
+import type { Task } from "../../schema/work/task.type.js";
+import type { TimeEntry } from "../../schema/work/time-entry.type.js";
+import type { Staff } from "../../schema/work/staff.type.js";
+import type { Lead } from "../../schema/lead/lead.type.js";
 
 /** Unified entity name → the unified record a connector returns for it. Names equal GraphQL type names. */
 export interface EntityTypes {
@@ -24,6 +30,12 @@ export interface EntityTypes {
   TaxRate: TaxRate;
   TrackingCategory: TrackingCategory;
   BankTransaction: BankTransaction;
+  Expense: Expense;
+  Project: Project;
+  Task: Task;
+  TimeEntry: TimeEntry;
+  Staff: Staff;
+  Lead: Lead;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -40,6 +52,12 @@ export const ENTITY_NAMES: readonly EntityName[] = [
   "TaxRate",
   "TrackingCategory",
   "BankTransaction",
+  "Expense",
+  "Project",
+  "Task",
+  "TimeEntry",
+  "Staff",
+  "Lead",
 ];
 
 /** Reference data rarely changes and is cached by connectors (with a TTL). */

@@ -107,6 +107,13 @@ describe("lists through the gateway (Xero sandbox)", () => {
     }
   });
 
+  it("answers NOT_SUPPORTED for entities Xero does not have", async () => {
+    for (const field of ["expenses", "projects", "tasks", "timeEntries", "staff", "leads"]) {
+      const { body } = await t.post(`query($o: ID!) { organization(id: $o) { ${field}(first: 1) { edges { node { id } } } } }`, { o: t.organizationId });
+      expect(body.errors?.[0].extensions, field).toMatchObject({ code: "NOT_SUPPORTED", provider: "XERO" });
+    }
+  });
+
   it("fetches any record by node(id), and null for one the provider does not have", async () => {
     const first = (await t.sdk.Invoices({ organizationId: t.organizationId, first: 1 })).organization.invoices.edges[0].node;
     const { node } = await t.sdk.Node({ id: first.id });

@@ -10,8 +10,8 @@ import { quotesEntity } from "./quotes.entity.js";
 import { accountsEntity, taxRatesEntity, trackingCategoriesEntity } from "./reference-data.entity.js";
 import type { XeroEntity } from "./xero-entity.js";
 
-/** Every unified entity and how Xero serves it. */
-export const XERO_ENTITIES: { [E in EntityName]: XeroEntity<E> } = {
+/** The unified entities Xero has, and how it serves each. */
+export const XERO_ENTITIES: { [E in EntityName]?: XeroEntity<E> } = {
   Contact: contactsEntity,
   Invoice: invoicesEntity("Invoice", "ACCREC"),
   Bill: invoicesEntity("Bill", "ACCPAY"),
@@ -27,3 +27,13 @@ export const XERO_ENTITIES: { [E in EntityName]: XeroEntity<E> } = {
 };
 
 export type { XeroEntity } from "./xero-entity.js";
+
+/** The entities Xero serves, in declaration order. */
+export const XERO_ENTITY_NAMES = Object.keys(XERO_ENTITIES) as EntityName[];
+
+/** The definition of an entity Xero has; callers are behind the capability guard, so a miss is a bug. */
+export function xeroEntity<E extends EntityName>(entity: E): XeroEntity<E> {
+  const def = XERO_ENTITIES[entity];
+  if (!def) throw new Error(`Xero has no ${entity}; the capability guard should have refused this call`);
+  return def as XeroEntity<E>;
+}

@@ -76,9 +76,9 @@ export function addPayment(books: XeroBooks, target: Settleable, input: NewPayme
     UpdatedDateUTC: input.UpdatedDateUTC,
   };
   if ("InvoiceID" in target) {
-    payment.Invoice = { InvoiceID: target.InvoiceID, InvoiceNumber: target.InvoiceNumber, Type: target.Type, Contact: target.Contact };
+    payment.Invoice = { InvoiceID: target.InvoiceID, InvoiceNumber: target.InvoiceNumber, Type: target.Type, Contact: target.Contact, CurrencyCode: target.CurrencyCode };
   } else {
-    payment.CreditNote = { CreditNoteID: target.CreditNoteID, CreditNoteNumber: target.CreditNoteNumber, Type: target.Type, Contact: target.Contact };
+    payment.CreditNote = { CreditNoteID: target.CreditNoteID, CreditNoteNumber: target.CreditNoteNumber, Type: target.Type, Contact: target.Contact, CurrencyCode: target.CurrencyCode };
   }
   target.Payments.push({ PaymentID: payment.PaymentID, Date: payment.Date, Amount: payment.Amount, CurrencyRate: 1, ...(payment.Reference ? { Reference: payment.Reference } : {}) });
   books.payments.push(payment);

@@ -295,8 +295,8 @@ export interface XeroCreditNote extends XeroDocumentTotals {
 export interface XeroPayment {
   PaymentID: Guid;
   /** Exactly one of Invoice / CreditNote is set. */
-  Invoice?: { InvoiceID: Guid; InvoiceNumber?: string; Type: InvoiceType; Contact: XeroContactRef };
-  CreditNote?: { CreditNoteID: Guid; CreditNoteNumber?: string; Type: CreditNoteType; Contact: XeroContactRef };
+  Invoice?: { InvoiceID: Guid; InvoiceNumber?: string; Type: InvoiceType; Contact: XeroContactRef; CurrencyCode: string };
+  CreditNote?: { CreditNoteID: Guid; CreditNoteNumber?: string; Type: CreditNoteType; Contact: XeroContactRef; CurrencyCode: string };
   Account: XeroAccountRef;
   Date: IsoDate;
   Amount: number;
