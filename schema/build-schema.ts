@@ -6,6 +6,7 @@ import { OrganizationResolver } from "./organization/organization.resolver.js";
 import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
 import { ReportResolver } from "./report/report.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
+import { ConnectResolver } from "./organization/connect.resolver.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -30,6 +31,7 @@ export const resolvers = [
   OrganizationListsResolver,
   ReportResolver,
   NodeResolver,
+  ConnectResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

@@ -74,6 +74,7 @@ describe("loadConfig", () => {
     ["LEDGERLINE_MAX_COMPLEXITY", { LEDGERLINE_MAX_COMPLEXITY: "lots" }, 'got "lots"'],
     ["LEDGERLINE_SANDBOX", { LEDGERLINE_SANDBOX: "maybe" }, "expected true or false"],
     ["XERO_SANDBOX_PORT", { XERO_SANDBOX_PORT: "-1" }, "from 0 to 65535"],
+    ["XERO_IDENTITY_URL", { ...XERO, XERO_IDENTITY_URL: "identity.xero.com" }, "a URL starting with http:// or https://"],
   ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);

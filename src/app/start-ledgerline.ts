@@ -17,6 +17,7 @@ import { connectors, embeddedSandboxes } from "../../connectors/index.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
+import { xeroConnect } from "./xero-connect.js";
 
 export interface LedgerlineOptions {
   config: GatewayConfig;
@@ -63,10 +64,13 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     localApiKey = await ensureLocalApiKey(store, apiKeys, secrets);
   }
 
+  const connect = config.xero ? xeroConnect({ config, store, organizations, connectorStore, secrets, apiKeys, clock, logger }) : undefined;
+  const connectFlows = connect ? { XERO: connect.flow } : {};
+
   const schema = await buildGatewaySchema();
   const createContext = (principal: Principal, requestId: string): GatewayContext => {
     const access = createOrganizationAccess(principal, organizations, pool);
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }) };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows };
   };
   const server = await startGatewayServer({
     schema,
@@ -77,6 +81,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     maxDepth: config.maxDepth,
     maxComplexity: config.maxComplexity,
     logger,
+    routes: connect ? [connect.route] : [],
   });
 
   return {

@@ -11,6 +11,10 @@ export interface XeroAppConfig {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /** `XERO_IDENTITY_URL`: where Xero's identity server is (a sandbox or proxy in tests). @default https://identity.xero.com */
+  identityUrl?: string;
+  /** `XERO_API_URL`: where Xero's API is. @default https://api.xero.com */
+  apiUrl?: string;
 }
 
 /** The gateway's configuration, validated once at start. */
@@ -52,6 +56,8 @@ const variables = {
   XERO_CLIENT_ID: optionalStringVar(),
   XERO_CLIENT_SECRET: optionalStringVar(),
   XERO_REDIRECT_URI: urlVar(["http:", "https:"]),
+  XERO_IDENTITY_URL: urlVar(["http:", "https:"]),
+  XERO_API_URL: urlVar(["http:", "https:"]),
   LEDGERLINE_MAX_DEPTH: integerVar(1, 1000, 10),
   LEDGERLINE_MAX_COMPLEXITY: integerVar(1, 10_000_000, 10_000),
   LEDGERLINE_SANDBOX: booleanVar(true),
@@ -91,7 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     secretKey: v.LEDGERLINE_SECRET_KEY,
     logLevel: v.LOG_LEVEL,
     xero: v.XERO_CLIENT_ID && v.XERO_CLIENT_SECRET && v.XERO_REDIRECT_URI
-      ? { clientId: v.XERO_CLIENT_ID, clientSecret: v.XERO_CLIENT_SECRET, redirectUri: v.XERO_REDIRECT_URI }
+      ? {
+          clientId: v.XERO_CLIENT_ID,
+          clientSecret: v.XERO_CLIENT_SECRET,
+          redirectUri: v.XERO_REDIRECT_URI,
+          ...(v.XERO_IDENTITY_URL ? { identityUrl: v.XERO_IDENTITY_URL } : {}),
+          ...(v.XERO_API_URL ? { apiUrl: v.XERO_API_URL } : {}),
+        }
       : undefined,
     maxDepth: v.LEDGERLINE_MAX_DEPTH,
     maxComplexity: v.LEDGERLINE_MAX_COMPLEXITY,

@@ -2,6 +2,7 @@ import type { Logger } from "../infra/logger.js";
 import type { ConnectorAdapter } from "../connector/adapter.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { Loaders } from "../loaders/loaders.js";
+import type { ConnectFlowStarter } from "../connector/connect-flow.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -26,4 +27,6 @@ export interface GatewayContext {
   organizations: OrganizationAccess;
   loaders: Loaders;
   logger: Logger;
+  /** Providers whose organizations can be connected from here (configured with app credentials). */
+  connectFlows: Partial<Record<string, ConnectFlowStarter>>;
 }

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
+import type { Router } from "express";
 import type { ApiKeyService } from "../auth/api-key-service.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { Logger } from "../infra/logger.js";
@@ -32,6 +33,8 @@ export interface GatewayServerOptions {
   landingPage?: boolean;
   /** Largest JSON request body accepted. @default "1mb" */
   bodyLimit?: string;
+  /** Extra routes outside `/graphql` (e.g. OAuth callbacks); they do their own authorization. */
+  routes?: Router[];
 }
 
 export interface GatewayServer {

@@ -30,7 +30,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const {
     schema, apiKeys, createContext,
     port = 4000, host = "127.0.0.1", maxDepth = 10, maxComplexity = 1000,
-    logger = createLogger("info"), landingPage: withLandingPage = true, bodyLimit = "1mb",
+    logger = createLogger("info"), landingPage: withLandingPage = true, bodyLimit = "1mb", routes = [],
   } = options;
   const app = express();
   app.disable("x-powered-by");
@@ -58,6 +58,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 
   app.use(assignRequestId());
   app.get("/healthz", healthCheck());
+  for (const router of routes) app.use(router);
   if (withLandingPage) app.get(["/", PATH], landingPage({ endpoint: PATH }));
   app.use(
     PATH,

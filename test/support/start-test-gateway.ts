@@ -31,7 +31,7 @@ export async function startTestGateway(overrides: Partial<GatewayServerOptions> 
   const logger = recordingLogger();
   const contexts: GatewayContext[] = [];
   const createContext = (principal: Principal, requestId: string): GatewayContext => {
-    const context = { requestId, principal, organizations: noOrganizations, loaders: createLoaders(noOrganizations.adapter), logger };
+    const context = { requestId, principal, organizations: noOrganizations, loaders: createLoaders(noOrganizations.adapter), logger, connectFlows: {} };
     contexts.push(context);
     return context;
   };

@@ -1,0 +1,25 @@
+import type { ClientaryBooks, InvoiceRecord, PaymentRecord } from "./types.js";
+import { minus, sumAmounts } from "./totals.js";
+
+const PAID = 4;
+const DRAFT = 0;
+const CANCELLED = 3;
+
+/** Payments of one invoice, oldest first. */
+export const paymentsOf = (books: ClientaryBooks, invoiceId: number): PaymentRecord[] =>
+  books.payments.filter((p) => p.invoice_id === invoiceId).sort((a, b) => a.received_on.localeCompare(b.received_on) || a.id - b.id);
+
+/** An invoice as Clientary serves it: its payments listed, `total_payments` and `balance` summed, status 4 once nothing is due. */
+export function invoiceView(books: ClientaryBooks, invoice: InvoiceRecord) {
+  const payments = paymentsOf(books, invoice.id);
+  const total_payments = sumAmounts(payments.map((p) => p.amount));
+  const balance = minus(invoice.total_cost, total_payments);
+  const settled = balance <= 0 && total_payments > 0 && invoice.status !== DRAFT && invoice.status !== CANCELLED;
+  return {
+    ...invoice,
+    status: settled ? PAID : invoice.status,
+    total_payments,
+    balance,
+    payments: payments.map(({ id, amount, note, received_on }) => ({ id, amount, note, received_on })),
+  };
+}

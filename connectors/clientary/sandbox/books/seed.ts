@@ -1,0 +1,26 @@
+import type { ClientaryBooks, Sequence } from "./types.js";
+import { addDays } from "./seed/calendar.js";
+import { seedExpenses } from "./seed/expenses.js";
+import { seedParties, seedStaff } from "./seed/parties.js";
+import { seededRandom } from "./seed/random.js";
+import { seedEstimates, seedInvoices } from "./seed/sales.js";
+import { seedWork } from "./seed/work.js";
+
+const SEQUENCES: Sequence[] = ["client", "contact", "project", "task", "hour", "staff", "estimate", "invoice", "item", "payment", "expense"];
+
+/** Demo books of a small design agency: same seed and today ⇒ the same books. */
+export function seedBooks(seed: number, today: string): ClientaryBooks {
+  const books: ClientaryBooks = {
+    seed, today, account: { name: "Bright Pixel Studio", currency: "USD", planClientLimit: 200 },
+    sequences: Object.fromEntries(SEQUENCES.map((s) => [s, 0])) as Record<Sequence, number>,
+    clients: [], leads: [], contacts: [], staff: [], projects: [], tasks: [], hours: [], estimates: [], invoices: [], payments: [], expenses: [],
+  };
+  const ctx = { random: seededRandom(seed), today, start: addDays(today, -548), books };
+  seedStaff(ctx);
+  seedParties(ctx);
+  seedWork(ctx);
+  seedEstimates(ctx);
+  seedInvoices(ctx);
+  seedExpenses(ctx);
+  return books;
+}
