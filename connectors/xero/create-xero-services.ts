@@ -18,6 +18,7 @@ export function createXeroServices(options: ConnectorOptions) {
     settings,
     credentials: xeroCredentialsStore(options.store, options.secrets),
     clock: options.clock,
+    leases: options.store.leases,
   });
   const governor = createUpstreamGovernor({ ...settings.limits, clock: options.clock, provider: "Xero" });
   const api = createXeroApi({ apiUrl: settings.apiUrl, tenantId: settings.tenantId, tokens, governor });

@@ -6,6 +6,7 @@ import KeyvRedis from "@keyv/redis";
 import { ConfigError } from "../config/config-error.js";
 import type { Logger } from "../infra/logger.js";
 import { keyvStore, type KeyValueStore } from "./key-value-store.js";
+import { redisLeases, type RedisLeaseClient } from "./leases.js";
 import { parseStoreUrl, redact, type StoreLocation } from "./store-url.js";
 
 export interface CreateKeyValueStoreOptions {
@@ -36,6 +37,9 @@ export async function createKeyValueStore(
   if (!parsed.ok) throw new ConfigError([`LEDGERLINE_STORE_URL: ${parsed.problem}`]);
   const { location } = parsed;
   const keyv = openKeyv(location, namespace, connectTimeoutMs);
+  const leases = location.kind === "redis"
+    ? redisLeases(async () => (await (keyv.store as KeyvRedis<unknown>).getClient()) as unknown as RedisLeaseClient, `${namespace}:lease:`)
+    : undefined;
   keyv.on("error", (error: unknown) => logger.error("key-value store error", { store: location.kind, error: String(error) }));
   try {
     await keyv.get("__ledgerline_probe__");
@@ -44,7 +48,7 @@ export async function createKeyValueStore(
     throw new ConfigError([`LEDGERLINE_STORE_URL: cannot open ${describe(location)}: ${(error as Error).message ?? error}`]);
   }
   logger.info("key-value store open", { store: describe(location) });
-  return { store: keyvStore(keyv), location, close: () => keyv.disconnect() };
+  return { store: keyvStore(keyv, "", leases), location, close: () => keyv.disconnect() };
 }
 
 function openKeyv(location: StoreLocation, namespace: string, connectTimeoutMs: number): Keyv {

@@ -1,4 +1,5 @@
 import Keyv from "keyv";
+import { localLeases, type Leases } from "./leases.js";
 
 /**
  * The durable key-value state every component uses (organizations, API keys, tokens, caches).
@@ -10,9 +11,11 @@ export interface KeyValueStore {
   delete(key: string): Promise<boolean>;
   /** A view whose keys are prefixed with `name:`; same backing store. */
   namespace(name: string): KeyValueStore;
+  /** Exclusive short leases on keys of this view, valid across every instance sharing the store. */
+  leases: Leases;
 }
 
-export function keyvStore(keyv: Keyv, prefix = ""): KeyValueStore {
+export function keyvStore(keyv: Keyv, prefix = "", rootLeases: Leases = localLeases()): KeyValueStore {
   const k = (key: string) => `${prefix}${key}`;
   return {
     get: async <T>(key: string) => (await keyv.get(k(key))) as T | undefined,
@@ -20,7 +23,11 @@ export function keyvStore(keyv: Keyv, prefix = ""): KeyValueStore {
       await keyv.set(k(key), value, ttlMs);
     },
     delete: (key) => keyv.delete(k(key)),
-    namespace: (name) => keyvStore(keyv, `${prefix}${name}:`),
+    namespace: (name) => keyvStore(keyv, `${prefix}${name}:`, rootLeases),
+    leases: {
+      acquire: (key, ttlMs) => rootLeases.acquire(k(key), ttlMs),
+      release: (key, holder) => rootLeases.release(k(key), holder),
+    },
   };
 }
 

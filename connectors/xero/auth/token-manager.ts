@@ -4,6 +4,7 @@ import type { XeroCredentialsStore } from "./credentials-store.js";
 import { identityEndpoints } from "./identity-endpoints.js";
 import { requestTokenSet } from "./token-endpoint.js";
 import { notConnected, refreshFailure } from "./token-errors.js";
+import { localLeases, type Leases } from "../../../src/store/leases.js";
 
 export interface TokenManagerOptions {
   organizationId: string;
@@ -12,6 +13,10 @@ export interface TokenManagerOptions {
   clock: Clock;
   /** Refresh this long before the access token expires. @default 60_000 */
   skewMs?: number;
+  /** Leases shared by every gateway instance on the same store, so only one of them refreshes. @default process-local */
+  leases?: Leases;
+  /** How long one instance may hold the refresh lease. @default 20_000 */
+  leaseMs?: number;
 }
 
 /** Hands out a live access token for one organization, refreshing the rotating token set when needed. */
@@ -27,7 +32,12 @@ export interface TokenManager {
  */
 const inflight = new Map<string, Promise<XeroSecret>>();
 
-export function createTokenManager({ organizationId, settings, credentials, clock, skewMs = 60_000 }: TokenManagerOptions): TokenManager {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createTokenManager({
+  organizationId, settings, credentials, clock, skewMs = 60_000, leases = localLeases(), leaseMs = 20_000,
+}: TokenManagerOptions): TokenManager {
+  const leaseKey = `xero-token-refresh:${organizationId}`;
   const key = `${settings.identityUrl} ${settings.clientId} ${organizationId}`;
   let current: XeroSecret | undefined;
 
@@ -40,9 +50,35 @@ export function createTokenManager({ organizationId, settings, credentials, cloc
     return secret;
   }
 
-  async function rotate(seenAccessToken: string): Promise<XeroSecret> {
+  /** A token set someone else stored after `seen` was handed out, if there is a fresh one. */
+  async function replaced(seenAccessToken: string): Promise<XeroSecret | undefined> {
     const stored = await load();
-    if (stored.tokenSet.accessToken !== seenAccessToken && isFresh(stored)) return stored;
+    return stored.tokenSet.accessToken !== seenAccessToken && isFresh(stored) ? stored : undefined;
+  }
+
+  /**
+   * One refresh across every instance: the lease holder refreshes and stores; the others wait for
+   * the stored result. A holder that dies lets its lease expire, and the next caller takes over.
+   */
+  async function rotate(seenAccessToken: string): Promise<XeroSecret> {
+    const deadline = Date.now() + 3 * leaseMs;
+    while (Date.now() < deadline) {
+      const fresh = await replaced(seenAccessToken);
+      if (fresh) return fresh;
+      const holder = await leases.acquire(leaseKey, leaseMs);
+      if (holder) {
+        try {
+          return (await replaced(seenAccessToken)) ?? (await refreshNow(current!));
+        } finally {
+          await leases.release(leaseKey, holder);
+        }
+      }
+      await sleep(100);
+    }
+    throw refreshFailure(new Error("another instance held the refresh lease too long"), organizationId);
+  }
+
+  async function refreshNow(stored: XeroSecret): Promise<XeroSecret> {
     try {
       const { token } = await identityEndpoints(settings.identityUrl);
       const tokenSet = await requestTokenSet(
