@@ -7,6 +7,7 @@ import { OrganizationListsResolver } from "./organization/organization-lists.res
 import { ReportResolver } from "./report/report.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ConnectResolver } from "./organization/connect.resolver.js";
+import { ContactMutationResolver } from "./contact/contact.mutation.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -32,6 +33,7 @@ export const resolvers = [
   ReportResolver,
   NodeResolver,
   ConnectResolver,
+  ContactMutationResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

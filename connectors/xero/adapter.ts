@@ -6,6 +6,8 @@ import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
+import { xeroCreator } from "./writes/index.js";
+import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { xeroEntity, type XeroEntity } from "./entities/index.js";
 import { toOrganizationProfile } from "./mapping/to-profile.js";
@@ -61,6 +63,12 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
       if (def.listing.kind === "paged") return listPaged(def, def.listing, api, params, ctx());
       const records = await wholeList(def, def.listing.cached ? {} : params.filter);
       return pageInMemory(def.listing.cached ? filterReference(records, params.filter) : records, params);
+    },
+
+    async create(entity, input, options) {
+      const creator = xeroCreator(entity);
+      if (!creator) throw notSupported("XERO", `create ${entity}`);
+      return creator(api, input, options, ctx());
     },
 
     getMany(entity, remoteIds) {

@@ -1,6 +1,7 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import type { CapabilityDeclaration, EntityCapability } from "../../src/connector/capabilities.js";
+import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
+import { XERO_CREATORS } from "./writes/index.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
   Quote: "Xero filters quotes by one status at a time and has no free-text search for them.",
@@ -15,7 +16,8 @@ const NOTES: Partial<Record<EntityName, string>> = {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
-  return { operations: ["list", "get"], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
+  const writes: Operation[] = entity in XERO_CREATORS ? ["create"] : [];
+  return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
 }
 
 /** What the Xero connector can do: reads of every entity, native balance sheet and P&L. */

@@ -18,6 +18,7 @@ import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
 import { xeroConnect } from "./xero-connect.js";
+import { createIdempotency } from "../actions/idempotency.js";
 
 export interface LedgerlineOptions {
   config: GatewayConfig;
@@ -67,10 +68,11 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const connect = config.xero ? xeroConnect({ config, store, organizations, connectorStore, secrets, apiKeys, clock, logger }) : undefined;
   const connectFlows = connect ? { XERO: connect.flow } : {};
 
+  const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
   const createContext = (principal: Principal, requestId: string): GatewayContext => {
     const access = createOrganizationAccess(principal, organizations, pool);
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency };
   };
   const server = await startGatewayServer({
     schema,

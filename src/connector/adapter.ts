@@ -8,6 +8,7 @@ import type { Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
+import type { CreatableEntity, InputTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
 export interface ListFilter {
@@ -67,6 +68,8 @@ export interface ConnectorAdapter {
   getMany<E extends EntityName>(entity: E, remoteIds: readonly string[]): Promise<Array<EntityTypes[E] | null>>;
   balanceSheet(params: BalanceSheetParams): Promise<BalanceSheet>;
   profitAndLoss(params: ProfitAndLossParams): Promise<ProfitAndLoss>;
+  /** Creates a record (declared as the entity's `create` operation); absent when the connector writes nothing yet. */
+  create?<E extends CreatableEntity>(entity: E, input: InputTypes[E], options: WriteOptions): Promise<WriteResult<EntityTypes[E]>>;
 }
 
 export interface OrganizationProfile {

@@ -48,5 +48,10 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       requireReport("ProfitAndLoss");
       return adapter.profitAndLoss(params);
     }) as A["profitAndLoss"],
+    create: (async (entity, input, options) => {
+      requireOp(entity, "create");
+      if (!adapter.create) throw notSupported(provider, `create ${entity}`);
+      return adapter.create(entity, input, options);
+    }) as NonNullable<A["create"]>,
   });
 }

@@ -3,6 +3,7 @@ import type { ConnectorAdapter } from "../connector/adapter.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { Loaders } from "../loaders/loaders.js";
 import type { ConnectFlowStarter } from "../connector/connect-flow.js";
+import type { Idempotency } from "../actions/idempotency.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -29,4 +30,6 @@ export interface GatewayContext {
   logger: Logger;
   /** Providers whose organizations can be connected from here (configured with app credentials). */
   connectFlows: Partial<Record<string, ConnectFlowStarter>>;
+  /** Durable once-only execution of writes that carry an idempotency key. */
+  idempotency: Idempotency;
 }

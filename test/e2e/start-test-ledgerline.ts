@@ -17,6 +17,7 @@ export interface TestLedgerline {
   sdk: ReturnType<typeof getSdk>;
   /** POSTs a raw GraphQL request with the local key (or `key`), returning status and body. */
   post(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<{ status: number; body: GraphQLBody }>;
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -26,8 +27,15 @@ export interface GraphQLBody {
 }
 
 /** The real gateway on the embedded default (Xero sandbox, OAuth-connected org, local key), on free ports. */
-export async function startTestLedgerline(options: { env?: Record<string, string>; sandboxLimits?: SandboxLimits } = {}): Promise<TestLedgerline> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-"));
+export interface TestLedgerlineOptions {
+  env?: Record<string, string>;
+  sandboxLimits?: SandboxLimits;
+  /** Reuse this data folder (a restart) and leave it in place on close. */
+  dataDir?: string;
+}
+
+export async function startTestLedgerline(options: TestLedgerlineOptions = {}): Promise<TestLedgerline> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-")));
   const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
   const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits });
   const client = new GraphQLClient(app.url, { headers: { authorization: `Bearer ${app.localApiKey}` } });
@@ -44,9 +52,10 @@ export async function startTestLedgerline(options: { env?: Record<string, string
       const response = await fetch(app.url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       return { status: response.status, body: (await response.json()) as GraphQLBody };
     },
+    dataDir,
     async close() {
       await app.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import { createApiKeyService } from "../../src/auth/index.js";
 import type { GatewayContext, OrganizationAccess, Principal } from "../../src/context/gateway-context.js";
 import { notFound } from "../../src/errors/index.js";
 import { createLoaders } from "../../src/loaders/loaders.js";
+import { createIdempotency } from "../../src/actions/idempotency.js";
 import { startGatewayServer, type GatewayServerOptions } from "../../src/server/index.js";
 import { memoryStore } from "../../src/store/key-value-store.js";
 import { recordingLogger } from "./recording-logger.js";
@@ -31,7 +32,7 @@ export async function startTestGateway(overrides: Partial<GatewayServerOptions> 
   const logger = recordingLogger();
   const contexts: GatewayContext[] = [];
   const createContext = (principal: Principal, requestId: string): GatewayContext => {
-    const context = { requestId, principal, organizations: noOrganizations, loaders: createLoaders(noOrganizations.adapter), logger, connectFlows: {} };
+    const context = { requestId, principal, organizations: noOrganizations, loaders: createLoaders(noOrganizations.adapter), logger, connectFlows: {}, idempotency: createIdempotency(memoryStore()) };
     contexts.push(context);
     return context;
   };

@@ -1,5 +1,5 @@
 export type { MappingContext } from "./common.js";
-export type { ContactInput, InvoiceInput, LineInput, PhoneInput, AddressInput, TrackingInput } from "./inputs.js";
+export type { ContactInput, InvoiceInput, LineInput, PhoneInput, AddressInput, TrackingInput } from "../../../src/connector/inputs.js";
 export { toUnifiedContact, toXeroContact } from "./to-contact.js";
 export { toUnifiedInvoice, toUnifiedBill, toXeroInvoice, isOverdue } from "./to-invoice.js";
 export { toUnifiedPayment } from "./to-payment.js";

@@ -2,7 +2,7 @@ import { Address as XeroAddress, Phone as XeroPhone, type Contact as XeroContact
 import type { Address, Phone } from "../../../schema/common/address.type.js";
 import type { Contact } from "../../../schema/contact/contact.type.js";
 import { nodeFields, orNull, requireId, type MappingContext } from "./common.js";
-import type { AddressInput, ContactInput, PhoneInput } from "./inputs.js";
+import type { AddressInput, ContactInput, PhoneInput } from "../../../src/connector/inputs.js";
 import { enumText, toContactStatus } from "./statuses.js";
 import { toWireJson } from "./wire-json.js";
 

@@ -6,7 +6,7 @@ import type { PaymentSummary } from "../../../schema/payment/payment-summary.typ
 import { moneyOrZero } from "../../../src/money/decimal.js";
 import { documentTotals, globalId, nodeFields, orNull, requireId, toContactRef, toLineItems, type MappingContext } from "./common.js";
 import { toIsoDate, utcDay } from "./dates.js";
-import type { InvoiceInput } from "./inputs.js";
+import type { InvoiceInput } from "../../../src/connector/inputs.js";
 import { enumText, toInvoiceStatus, toLineAmountType, toXeroInvoiceStatus, toXeroLineAmountTypes } from "./statuses.js";
 import { toXeroLineItems } from "./to-line-items.js";
 import { toWireJson } from "./wire-json.js";

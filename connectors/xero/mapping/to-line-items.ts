@@ -1,5 +1,5 @@
 import type { LineItem as XeroLineItem } from "xero-node";
-import type { LineInput } from "./inputs.js";
+import type { LineInput } from "../../../src/connector/inputs.js";
 
 const num = (value: string | null | undefined) => (value === undefined || value === null || value === "" ? undefined : Number(value));
 const str = (value: string | null | undefined) => (value === null || value === "" ? undefined : value);

@@ -1,7 +1,7 @@
-import type { LineAmountType } from "../../../schema/common/document.type.js";
-import type { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
+import type { LineAmountType } from "../../schema/common/document.type.js";
+import type { InvoiceStatus } from "../../schema/invoice/invoice-status.enum.js";
 
-/** The unified create/update inputs the write actions hand to the mappers. Money and quantities are decimal strings. */
+/** The unified create/update inputs the write actions hand to connectors. Money and quantities are decimal strings. */
 export interface PhoneInput {
   /** DEFAULT, DDI, MOBILE or FAX. @default DEFAULT */
   kind?: string | null;

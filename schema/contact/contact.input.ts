@@ -1,0 +1,31 @@
+import { Field, InputType } from "type-graphql";
+import type { AddressInput as Address, ContactInput as Contact, PhoneInput as Phone } from "../../src/connector/inputs.js";
+
+@InputType({ description: "A phone number; kind is the provider's (e.g. DEFAULT, MOBILE)." })
+export class PhoneInput implements Phone {
+  @Field(() => String, { nullable: true }) kind?: string;
+  @Field(() => String) number!: string;
+}
+
+@InputType({ description: "A postal address; kind is the provider's (e.g. STREET, POBOX)." })
+export class AddressInput implements Address {
+  @Field(() => String, { nullable: true }) kind?: string;
+  @Field(() => String, { nullable: true }) line1?: string;
+  @Field(() => String, { nullable: true }) line2?: string;
+  @Field(() => String, { nullable: true }) city?: string;
+  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => String, { nullable: true }) postalCode?: string;
+  @Field(() => String, { nullable: true }) country?: string;
+}
+
+@InputType({ description: "A customer or supplier to create." })
+export class ContactInput implements Contact {
+  @Field(() => String, { description: "Unique among active contacts at most providers." }) name!: string;
+  @Field(() => String, { nullable: true }) firstName?: string;
+  @Field(() => String, { nullable: true }) lastName?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) accountNumber?: string;
+  @Field(() => String, { nullable: true }) taxNumber?: string;
+  @Field(() => [PhoneInput], { nullable: true }) phones?: PhoneInput[];
+  @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[];
+}

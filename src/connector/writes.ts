@@ -1,0 +1,24 @@
+import type { ContactInput, InvoiceInput } from "./inputs.js";
+
+/** Unified entity → the input its create action takes. Grows with the actions each connector supports. */
+export interface InputTypes {
+  Contact: ContactInput;
+  Invoice: InvoiceInput;
+}
+export type CreatableEntity = keyof InputTypes;
+
+export interface WriteOptions {
+  /** Passed to providers that deduplicate themselves (Xero's Idempotency-Key); the gateway dedupes too. */
+  idempotencyKey?: string;
+  /** Validate and describe the provider request instead of sending it. */
+  dryRun: boolean;
+}
+
+/** The exact request a write would send, for dry runs. */
+export interface ProviderRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export type WriteResult<T> = { kind: "done"; record: T } | { kind: "dryRun"; request: ProviderRequest };
