@@ -8,6 +8,7 @@ import { ReportResolver } from "./report/report.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ConnectResolver } from "./organization/connect.resolver.js";
 import { ContactMutationResolver } from "./contact/contact.mutation.js";
+import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -34,6 +35,7 @@ export const resolvers = [
   NodeResolver,
   ConnectResolver,
   ContactMutationResolver,
+  InvoiceMutationResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

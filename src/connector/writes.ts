@@ -4,6 +4,7 @@ import type { ContactInput, InvoiceInput } from "./inputs.js";
 export interface InputTypes {
   Contact: ContactInput;
   Invoice: InvoiceInput;
+  Bill: InvoiceInput;
 }
 export type CreatableEntity = keyof InputTypes;
 

@@ -3,12 +3,15 @@ import type { EntityTypes } from "../../../src/connector/entities.js";
 import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
 import { createContact } from "./create-contact.js";
+import { createInvoice } from "./create-invoice.js";
 
 type Creator<E extends CreatableEntity> = (api: XeroApi, input: InputTypes[E], options: WriteOptions, ctx: MappingContext) => Promise<WriteResult<EntityTypes[E]>>;
 
 /** How Xero creates each entity it can create; the capability declaration lists the same entities. */
 export const XERO_CREATORS: { [E in CreatableEntity]?: Creator<E> } = {
   Contact: createContact,
+  Invoice: createInvoice,
+  Bill: createInvoice,
 };
 
 export function xeroCreator<E extends CreatableEntity>(entity: E): Creator<E> | undefined {

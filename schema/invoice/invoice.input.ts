@@ -1,0 +1,35 @@
+import { Field, ID, InputType } from "type-graphql";
+import { DateScalar, DecimalScalar } from "../scalars/index.js";
+import { LineAmountType } from "../common/document.type.js";
+import { InvoiceStatus } from "./invoice-status.enum.js";
+
+@InputType()
+export class TrackingInput {
+  @Field(() => String) categoryName!: string;
+  @Field(() => String) optionName!: string;
+}
+
+@InputType({ description: "One line of a document to create." })
+export class LineInput {
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "Default 1." }) quantity?: string;
+  @Field(() => DecimalScalar, { nullable: true }) unitAmount?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "Percent." }) discountRate?: string;
+  @Field(() => String, { nullable: true }) accountCode?: string;
+  @Field(() => String, { nullable: true }) itemCode?: string;
+  @Field(() => String, { nullable: true }) taxRateCode?: string;
+  @Field(() => [TrackingInput], { nullable: true }) tracking?: TrackingInput[];
+}
+
+@InputType({ description: "A sales invoice or a bill to create." })
+export class DocumentInput {
+  @Field(() => ID, { description: "Global id of a Contact in the same organization." }) contactId!: string;
+  @Field(() => DateScalar, { nullable: true, description: "Default: today at the provider." }) issueDate?: string;
+  @Field(() => DateScalar, { nullable: true, description: "Required by most providers to approve (AUTHORISED)." }) dueDate?: string;
+  @Field(() => LineAmountType, { nullable: true, description: "Default EXCLUSIVE." }) lineAmountType?: LineAmountType;
+  @Field(() => [LineInput]) lines!: LineInput[];
+  @Field(() => InvoiceStatus, { nullable: true, description: "DRAFT (default), SUBMITTED or AUTHORISED." }) status?: InvoiceStatus;
+  @Field(() => String, { nullable: true }) number?: string;
+  @Field(() => String, { nullable: true }) reference?: string;
+  @Field(() => String, { nullable: true, description: "ISO 4217; default the organization's base currency." }) currency?: string;
+}
