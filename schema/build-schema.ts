@@ -9,6 +9,8 @@ import { NodeResolver } from "./node/node.resolver.js";
 import { ConnectResolver } from "./organization/connect.resolver.js";
 import { ContactMutationResolver } from "./contact/contact.mutation.js";
 import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
+import { PaymentMutationResolver } from "./payment/payment.mutation.js";
+import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -36,6 +38,8 @@ export const resolvers = [
   ConnectResolver,
   ContactMutationResolver,
   InvoiceMutationResolver,
+  PaymentMutationResolver,
+  DeleteRecordResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

@@ -6,7 +6,7 @@ import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
-import { xeroCreator } from "./writes/index.js";
+import { xeroCreator, XERO_REMOVERS } from "./writes/index.js";
 import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { xeroEntity, type XeroEntity } from "./entities/index.js";
@@ -69,6 +69,12 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
       const creator = xeroCreator(entity);
       if (!creator) throw notSupported("XERO", `create ${entity}`);
       return creator(api, input, options, ctx());
+    },
+
+    async remove(entity, remoteId, options) {
+      const remover = XERO_REMOVERS[entity];
+      if (!remover) throw notSupported("XERO", `delete ${entity}`);
+      return remover(api, remoteId, options);
     },
 
     getMany(entity, remoteIds) {

@@ -53,5 +53,10 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);
       return adapter.create(entity, input, options);
     }) as NonNullable<A["create"]>,
+    remove: (async (entity, remoteId, options) => {
+      requireOp(entity, "delete");
+      if (!adapter.remove) throw notSupported(provider, `delete ${entity}`);
+      return adapter.remove(entity, remoteId, options);
+    }) as NonNullable<A["remove"]>,
   });
 }

@@ -62,3 +62,14 @@ export interface InvoiceInput {
   reference?: string | null;
   currency?: string | null;
 }
+
+export interface PaymentInput {
+  /** The document the money pays: a sales invoice (money received) or a bill (money paid out). */
+  documentType: "INVOICE" | "BILL";
+  documentRemoteId: string;
+  /** Code of the bank account the money moved through. */
+  accountCode: string;
+  date: string;
+  amount: string;
+  reference?: string | null;
+}

@@ -1,10 +1,11 @@
-import type { ContactInput, InvoiceInput } from "./inputs.js";
+import type { ContactInput, InvoiceInput, PaymentInput } from "./inputs.js";
 
 /** Unified entity → the input its create action takes. Grows with the actions each connector supports. */
 export interface InputTypes {
   Contact: ContactInput;
   Invoice: InvoiceInput;
   Bill: InvoiceInput;
+  Payment: PaymentInput;
 }
 export type CreatableEntity = keyof InputTypes;
 
@@ -23,3 +24,9 @@ export interface ProviderRequest {
 }
 
 export type WriteResult<T> = { kind: "done"; record: T } | { kind: "dryRun"; request: ProviderRequest };
+
+/** What deleting did: providers delete some records and void or archive others (they keep the books' history). */
+export type RemovalOutcome = "DELETED" | "VOIDED" | "ARCHIVED";
+export interface Removal {
+  outcome: RemovalOutcome;
+}

@@ -4,6 +4,9 @@ import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
 import { createContact } from "./create-contact.js";
 import { createInvoice } from "./create-invoice.js";
+import { createPayment, deletePayment } from "./payments.js";
+import type { EntityName } from "../../../src/connector/entities.js";
+import type { Removal } from "../../../src/connector/writes.js";
 
 type Creator<E extends CreatableEntity> = (api: XeroApi, input: InputTypes[E], options: WriteOptions, ctx: MappingContext) => Promise<WriteResult<EntityTypes[E]>>;
 
@@ -12,6 +15,14 @@ export const XERO_CREATORS: { [E in CreatableEntity]?: Creator<E> } = {
   Contact: createContact,
   Invoice: createInvoice,
   Bill: createInvoice,
+  Payment: createPayment,
+};
+
+type Remover = (api: XeroApi, remoteId: string, options: WriteOptions) => Promise<WriteResult<Removal>>;
+
+/** How Xero deletes (or voids, or archives) each entity it can. */
+export const XERO_REMOVERS: Partial<Record<EntityName, Remover>> = {
+  Payment: deletePayment,
 };
 
 export function xeroCreator<E extends CreatableEntity>(entity: E): Creator<E> | undefined {
