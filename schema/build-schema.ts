@@ -11,6 +11,7 @@ import { ContactMutationResolver } from "./contact/contact.mutation.js";
 import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
 import { PaymentMutationResolver } from "./payment/payment.mutation.js";
 import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
+import { AddNoteResolver } from "./actions/add-note.resolver.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -40,6 +41,7 @@ export const resolvers = [
   InvoiceMutationResolver,
   PaymentMutationResolver,
   DeleteRecordResolver,
+  AddNoteResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

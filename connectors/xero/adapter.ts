@@ -7,6 +7,7 @@ import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
 import { xeroCreator, XERO_REMOVERS } from "./writes/index.js";
+import { addHistoryNote } from "./writes/history-notes.js";
 import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { xeroEntity, type XeroEntity } from "./entities/index.js";
@@ -76,6 +77,8 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
       if (!remover) throw notSupported("XERO", `delete ${entity}`);
       return remover(api, remoteId, options);
     },
+
+    addNote: (entity, remoteId, text, options) => addHistoryNote(api, entity, remoteId, text, options),
 
     getMany(entity, remoteIds) {
       const def = xeroEntity(entity);

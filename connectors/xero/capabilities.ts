@@ -2,6 +2,7 @@ import type { EntityName } from "../../src/connector/entities.js";
 import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 import { XERO_CREATORS, XERO_REMOVERS } from "./writes/index.js";
+import { XERO_NOTE_ENTITIES } from "./writes/history-notes.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
   Quote: "Xero filters quotes by one status at a time and has no free-text search for them.",
@@ -16,7 +17,11 @@ const NOTES: Partial<Record<EntityName, string>> = {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
-  const writes: Operation[] = [...(entity in XERO_CREATORS ? ["create" as const] : []), ...(entity in XERO_REMOVERS ? ["delete" as const] : [])];
+  const writes: Operation[] = [
+    ...(entity in XERO_CREATORS ? ["create" as const] : []),
+    ...(entity in XERO_REMOVERS ? ["delete" as const] : []),
+    ...(XERO_NOTE_ENTITIES.includes(entity) ? ["note" as const] : []),
+  ];
   return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
 }
 

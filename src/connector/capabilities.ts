@@ -1,7 +1,8 @@
 import type { EntityName } from "./entities.js";
 
 /** What can be done with an entity. Reads now; writes and triggers are declared the same way. */
-export type Operation = "list" | "get" | "create" | "update" | "delete";
+/** `note` adds a note to a record's history. */
+export type Operation = "list" | "get" | "create" | "update" | "delete" | "note";
 export type ReportName = "BalanceSheet" | "ProfitAndLoss";
 export type TriggerName = "created" | "updated" | "deleted";
 

@@ -58,5 +58,10 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.remove) throw notSupported(provider, `delete ${entity}`);
       return adapter.remove(entity, remoteId, options);
     }) as NonNullable<A["remove"]>,
+    addNote: (async (entity, remoteId, text, options) => {
+      requireOp(entity, "note");
+      if (!adapter.addNote) throw notSupported(provider, `notes on ${entity}`);
+      return adapter.addNote(entity, remoteId, text, options);
+    }) as NonNullable<A["addNote"]>,
   });
 }

@@ -30,3 +30,10 @@ export type RemovalOutcome = "DELETED" | "VOIDED" | "ARCHIVED";
 export interface Removal {
   outcome: RemovalOutcome;
 }
+
+/** A note added to a record's history. */
+export interface NoteAdded {
+  text: string;
+  /** ISO timestamp. */
+  addedAt: string;
+}
