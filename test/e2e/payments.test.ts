@@ -24,6 +24,27 @@ describe("recordPayment and deleteRecord (Xero sandbox)", () => {
     return body.data!.createInvoice.record as { id: string; remoteId: string; total: string };
   };
 
+  it("deletes drafts, voids approved invoices, refuses paid ones, archives contacts", async () => {
+    const draft = await invoice("DRAFT");
+    expect((await t.post(DELETE, { id: draft.id })).body.data!.deleteRecord.outcome).toBe("DELETED");
+    expect(t.xero.books.invoices.find((i) => i.InvoiceID === draft.remoteId)!.Status).toBe("DELETED");
+
+    const approved = await invoice("AUTHORISED");
+    expect((await t.post(DELETE, { id: approved.id })).body.data!.deleteRecord.outcome).toBe("VOIDED");
+    expect(t.xero.books.invoices.find((i) => i.InvoiceID === approved.remoteId)!.Status).toBe("VOIDED");
+
+    const paid = await invoice("AUTHORISED");
+    await t.post(PAY, { o: t.organizationId, input: { documentId: paid.id, accountCode: bank(), date: "2026-11-10", amount: "10.00" } });
+    const refused = await t.post(DELETE, { id: paid.id });
+    expect(refused.body.errors![0].extensions!.code).toBe("PROVIDER_VALIDATION");
+    expect(refused.body.errors![0].message).toMatch(/Delete its payments first/);
+
+    const contact = t.xero.books.contacts.find((c) => c.ContactStatus === "ACTIVE" && c.Name.startsWith("M"))!;
+    const archived = await t.post(DELETE, { id: toGlobalId({ organizationId: t.organizationId, type: "Contact", remoteId: contact.ContactID }) });
+    expect(archived.body.data!.deleteRecord.outcome).toBe("ARCHIVED");
+    expect(t.xero.books.contacts.find((c) => c.ContactID === contact.ContactID)!.ContactStatus).toBe("ARCHIVED");
+  });
+
   it("a partial payment lowers what is due and marks the invoice partly paid; deleting it restores both", async () => {
     const inv = await invoice("AUTHORISED");
     const { body } = await t.post(PAY, { o: t.organizationId, input: { documentId: inv.id, accountCode: bank(), date: "2026-11-10", amount: "100.00" } });
@@ -65,7 +86,8 @@ describe("recordPayment and deleteRecord (Xero sandbox)", () => {
   });
 
   it("deleting what the provider cannot delete answers NOT_SUPPORTED", async () => {
-    const { body } = await t.post(DELETE, { id: contactId });
+    const account = toGlobalId({ organizationId: t.organizationId, type: "Account", remoteId: t.xero.books.accounts[0].AccountID });
+    const { body } = await t.post(DELETE, { id: account });
     expect(body.errors![0].extensions).toMatchObject({ code: "NOT_SUPPORTED", provider: "XERO" });
   });
 });

@@ -5,6 +5,7 @@ import type { MappingContext } from "../mapping/common.js";
 import { createContact } from "./create-contact.js";
 import { createInvoice } from "./create-invoice.js";
 import { createPayment, deletePayment } from "./payments.js";
+import { archiveContact, removeInvoice } from "./remove-records.js";
 import type { EntityName } from "../../../src/connector/entities.js";
 import type { Removal } from "../../../src/connector/writes.js";
 
@@ -23,6 +24,9 @@ type Remover = (api: XeroApi, remoteId: string, options: WriteOptions) => Promis
 /** How Xero deletes (or voids, or archives) each entity it can. */
 export const XERO_REMOVERS: Partial<Record<EntityName, Remover>> = {
   Payment: deletePayment,
+  Invoice: removeInvoice,
+  Bill: removeInvoice,
+  Contact: archiveContact,
 };
 
 export function xeroCreator<E extends CreatableEntity>(entity: E): Creator<E> | undefined {
