@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparisonPeriods, shiftMonths } from "./periods.js";
+import { ReportTimeframe } from "../../schema/report/report-enums.js";
 
 describe("report periods", () => {
   it.each([
@@ -24,5 +25,12 @@ describe("report periods", () => {
       { label: "2026-12-31", fromDate: null, toDate: "2026-12-31" },
       { label: "x", fromDate: null, toDate: "2026-09-30" },
     ]);
+  });
+});
+
+describe("comparisonPeriods without labels", () => {
+  it("labels each column with its own end date", () => {
+    const periods = comparisonPeriods({ toDate: "2026-06-30", timeframe: ReportTimeframe.QUARTER }, ["", "", ""]);
+    expect(periods.map((p) => p.label)).toEqual(["2026-06-30", "2026-03-31", "2025-12-31"]);
   });
 });

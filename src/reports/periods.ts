@@ -29,9 +29,8 @@ export interface PeriodRequest {
  */
 export function comparisonPeriods({ fromDate, toDate, timeframe }: PeriodRequest, labels: string[]): ReportPeriod[] {
   const step = MONTHS_PER[timeframe];
-  return labels.map((label, i) => ({
-    label: label || toDate,
-    fromDate: fromDate ? shiftMonths(fromDate, -i * step) : null,
-    toDate: shiftMonths(toDate, -i * step),
-  }));
+  return labels.map((label, i) => {
+    const columnTo = shiftMonths(toDate, -i * step);
+    return { label: label || columnTo, fromDate: fromDate ? shiftMonths(fromDate, -i * step) : null, toDate: columnTo };
+  });
 }

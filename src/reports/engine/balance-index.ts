@@ -3,6 +3,9 @@ import type { Posting } from "./ledger.js";
 
 const ZERO = new Decimal(0);
 
+/** A cut-off before every posting: balances "up to" it are zero. */
+export const BEGINNING = "";
+
 /**
  * Running balances at a few cut-off dates, built in one pass over the postings: each posting
  * lands in the bucket of the first cut-off on or after its date (postings after the last are
@@ -19,7 +22,7 @@ export class BalanceIndex {
     const bucketOf = new Map<string, number>();
     for (const posting of postings) {
       let bucket = bucketOf.get(posting.date);
-      if (bucket === undefined) bucketOf.set(posting.date, (bucket = this.bucketFor(posting.date)));
+      if (bucket === undefined) bucketOf.set(posting.date, (bucket = this.bucketFor(posting.date.slice(0, 10))));
       if (bucket === this.cutoffs.length) continue;
       const buckets = this.running.get(posting.accountRemoteId) ?? this.open(posting.accountRemoteId);
       buckets[bucket] = buckets[bucket].plus(posting.amount);

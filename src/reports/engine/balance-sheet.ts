@@ -5,7 +5,7 @@ import { AccountClass } from "../../../schema/account/account.type.js";
 import { allChecksPassed, balanceSheetChecks } from "../checks.js";
 import { balanceSheetFigures } from "../figures.js";
 import { ReportSectionKey as K } from "../section-keys.js";
-import type { BalanceIndex } from "./balance-index.js";
+import { BEGINNING, type BalanceIndex } from "./balance-index.js";
 import { addDays, financialYearStart } from "./calendar.js";
 import type { EngineContext, Ledger } from "./ledger.js";
 import { ASSET_KEYS, isProfitAndLoss, LIABILITY_KEYS } from "./placement.js";
@@ -19,7 +19,7 @@ interface Column { date: string; yearEnd: string }
 function equityLines(ledger: Ledger, index: BalanceIndex, columns: Column[], rows: AccountColumns[]): ReportLine[] {
   const profitAccounts = ledger.accounts.filter(isProfitAndLoss);
   const currentYear = columns.map((c) => profitBetween(index, profitAccounts, c.yearEnd, c.date));
-  const priorYears = columns.map((c) => profitBetween(index, profitAccounts, "", c.yearEnd));
+  const priorYears = columns.map((c) => profitBetween(index, profitAccounts, BEGINNING, c.yearEnd));
   const retainedId = ledger.retainedEarningsAccountRemoteId;
   const equity = rows.filter((r) => r.account.class === AccountClass.EQUITY);
   const retained = equity.find((r) => r.account.remoteId === retainedId);
@@ -32,7 +32,7 @@ function equityLines(ledger: Ledger, index: BalanceIndex, columns: Column[], row
 export function computeBalanceSheet(ledger: Ledger, params: BalanceSheetParams, ctx: EngineContext): BalanceSheet {
   const periods = balanceSheetPeriods(params);
   const columns = periods.map((p) => ({ date: p.toDate, yearEnd: addDays(financialYearStart(p.toDate, ledger.financialYearEnd), -1) }));
-  const index = indexLedger(ledger, [""].concat(columns.flatMap((c) => [c.date, c.yearEnd])));
+  const index = indexLedger(ledger, [BEGINNING, ...columns.flatMap((c) => [c.date, c.yearEnd])]);
   const n = periods.length;
   const rows = ledger.accounts.filter((a) => !isProfitAndLoss(a)).map((account) => ({
     account,
