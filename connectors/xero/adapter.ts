@@ -6,7 +6,7 @@ import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
-import { xeroCreator, XERO_REMOVERS } from "./writes/index.js";
+import { xeroCreator, xeroUpdater, XERO_REMOVERS } from "./writes/index.js";
 import { addHistoryNote } from "./writes/history-notes.js";
 import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
@@ -70,6 +70,12 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
       const creator = xeroCreator(entity);
       if (!creator) throw notSupported("XERO", `create ${entity}`);
       return creator(api, input, options, ctx());
+    },
+
+    async update(entity, remoteId, changes, options) {
+      const updater = xeroUpdater(entity);
+      if (!updater) throw notSupported("XERO", `update ${entity}`);
+      return updater(api, remoteId, changes, options, ctx());
     },
 
     async remove(entity, remoteId, options) {

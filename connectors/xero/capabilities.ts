@@ -1,7 +1,7 @@
 import type { EntityName } from "../../src/connector/entities.js";
 import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
-import { XERO_CREATORS, XERO_REMOVERS } from "./writes/index.js";
+import { XERO_CREATORS, XERO_REMOVERS, XERO_UPDATERS } from "./writes/index.js";
 import { XERO_NOTE_ENTITIES } from "./writes/history-notes.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
@@ -19,6 +19,7 @@ function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
   const writes: Operation[] = [
     ...(entity in XERO_CREATORS ? ["create" as const] : []),
+    ...(entity in XERO_UPDATERS ? ["update" as const] : []),
     ...(entity in XERO_REMOVERS ? ["delete" as const] : []),
     ...(XERO_NOTE_ENTITIES.includes(entity) ? ["note" as const] : []),
   ];

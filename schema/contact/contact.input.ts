@@ -29,3 +29,15 @@ export class ContactInput implements Contact {
   @Field(() => [PhoneInput], { nullable: true }) phones?: PhoneInput[];
   @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[];
 }
+
+@InputType({ description: "Changes to a contact; fields left out stay as they are." })
+export class ContactUpdateInput implements Partial<Contact> {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) firstName?: string;
+  @Field(() => String, { nullable: true }) lastName?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) accountNumber?: string;
+  @Field(() => String, { nullable: true }) taxNumber?: string;
+  @Field(() => [PhoneInput], { nullable: true }) phones?: PhoneInput[];
+  @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[];
+}

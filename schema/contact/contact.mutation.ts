@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { badUserInput, type FieldProblem } from "../../src/errors/index.js";
 import { Contact } from "./contact.type.js";
-import { ContactInput } from "./contact.input.js";
+import { ContactInput, ContactUpdateInput } from "./contact.input.js";
+import { fromGlobalId } from "../../src/ids/global-id.js";
+import { rawOf } from "../../src/connector/raw.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
 import { runCreate } from "../actions/run-create.js";
@@ -16,9 +18,11 @@ export class ContactPayload {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function contactInputProblems(input: ContactInput): FieldProblem[] {
+export function contactInputProblems(input: Partial<ContactInput>, nameRequired = true): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!input.name?.trim()) problems.push({ field: "input.name", message: "is required; give the contact's name." });
+  if (input.name === undefined && !nameRequired) {
+    /* unchanged */
+  } else if (!input.name?.trim()) problems.push({ field: "input.name", message: "is required; give the contact's name." });
   else if (input.name.length > 255) problems.push({ field: "input.name", message: `is ${input.name.length} characters; at most 255.` });
   if (input.email && !EMAIL.test(input.email)) problems.push({ field: "input.email", message: `'${input.email}' is not an email address.` });
   input.phones?.forEach((p, i) => {
@@ -34,5 +38,21 @@ export class ContactMutationResolver {
     const problems = contactInputProblems(input);
     if (problems.length) throw badUserInput(problems);
     return runCreate(ctx, "Contact", { ...input, name: input.name.trim() }, args);
+  }
+
+  @Mutation(() => ContactPayload, { description: "Changes a contact; fields left out stay as they are." })
+  async updateContact(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ContactUpdateInput) input: ContactUpdateInput,
+    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ContactPayload> {
+    const { organizationId, type, remoteId } = fromGlobalId(id);
+    const problems = type === "Contact" ? contactInputProblems(input, false) : [{ field: "id", message: "must be the id of a Contact." }];
+    if (problems.length) throw badUserInput(problems);
+    const adapter = await ctx.organizations.adapter(organizationId);
+    const result = await adapter.update!("Contact", remoteId, input.name ? { ...input, name: input.name.trim() } : input, { dryRun });
+    if (result.kind === "dryRun") return { record: null, request: result.request, replayed: false };
+    return { record: { ...result.record, raw: rawOf(result.record.raw) }, request: null, replayed: false };
   }
 }

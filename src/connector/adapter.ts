@@ -8,7 +8,7 @@ import type { Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
-import type { CreatableEntity, InputTypes, NoteAdded, Removal, WriteOptions, WriteResult } from "./writes.js";
+import type { CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
 export interface ListFilter {
@@ -70,6 +70,8 @@ export interface ConnectorAdapter {
   profitAndLoss(params: ProfitAndLossParams): Promise<ProfitAndLoss>;
   /** Creates a record (declared as the entity's `create` operation); absent when the connector writes nothing yet. */
   create?<E extends CreatableEntity>(entity: E, input: InputTypes[E], options: WriteOptions): Promise<WriteResult<EntityTypes[E]>>;
+  /** Changes a record (declared as the entity's `update` operation). */
+  update?<E extends UpdatableEntity>(entity: E, remoteId: string, changes: UpdateTypes[E], options: WriteOptions): Promise<WriteResult<EntityTypes[E]>>;
   /** Deletes, voids or archives a record, as the provider's rules allow (declared as the entity's `delete` operation). */
   remove?(entity: EntityName, remoteId: string, options: WriteOptions): Promise<WriteResult<Removal>>;
   /** Adds a note to a record's history (declared as the entity's `note` operation). */

@@ -53,6 +53,11 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);
       return adapter.create(entity, input, options);
     }) as NonNullable<A["create"]>,
+    update: (async (entity, remoteId, changes, options) => {
+      requireOp(entity, "update");
+      if (!adapter.update) throw notSupported(provider, `update ${entity}`);
+      return adapter.update(entity, remoteId, changes, options);
+    }) as NonNullable<A["update"]>,
     remove: (async (entity, remoteId, options) => {
       requireOp(entity, "delete");
       if (!adapter.remove) throw notSupported(provider, `delete ${entity}`);

@@ -9,6 +9,12 @@ export interface InputTypes {
 }
 export type CreatableEntity = keyof InputTypes;
 
+/** Unified entity → the changes its update action takes (absent fields stay as they are). */
+export interface UpdateTypes {
+  Contact: Partial<ContactInput>;
+}
+export type UpdatableEntity = keyof UpdateTypes;
+
 export interface WriteOptions {
   /** Passed to providers that deduplicate themselves (Xero's Idempotency-Key); the gateway dedupes too. */
   idempotencyKey?: string;

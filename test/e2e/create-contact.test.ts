@@ -72,3 +72,22 @@ describe("createContact (Xero sandbox)", () => {
     expect(named("Once Only Company")).toHaveLength(0);
   });
 });
+
+describe("updateContact (Xero sandbox)", () => {
+  let t: TestLedgerline;
+  beforeAll(async () => {
+    t = await startTestLedgerline();
+  });
+  afterAll(() => t?.close());
+
+  it("changes only the fields given, at the provider", async () => {
+    const contact = t.xero.books.contacts.find((c) => c.ContactStatus === "ACTIVE")!;
+    const id = Buffer.from(`Contact:${t.organizationId}:${contact.ContactID}`).toString("base64url");
+    const { body } = await t.post(`mutation($id: ID!) { updateContact(id: $id, input: { email: "accounts@changed.test" }) { record { name email } } }`, { id });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.updateContact.record).toEqual({ name: contact.Name, email: "accounts@changed.test" });
+    expect(t.xero.books.contacts.find((c) => c.ContactID === contact.ContactID)).toMatchObject({ Name: contact.Name, EmailAddress: "accounts@changed.test" });
+    const bad = await t.post(`mutation($id: ID!) { updateContact(id: $id, input: { name: " ", email: "nope" }) { record { name } } }`, { id });
+    expect(bad.body.errors![0].extensions!.fields.map((f: { field: string }) => f.field)).toEqual(["input.name", "input.email"]);
+  });
+});

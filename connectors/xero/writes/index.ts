@@ -1,4 +1,4 @@
-import type { CreatableEntity, InputTypes, WriteOptions, WriteResult } from "../../../src/connector/writes.js";
+import type { CreatableEntity, InputTypes, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "../../../src/connector/writes.js";
 import type { EntityTypes } from "../../../src/connector/entities.js";
 import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
@@ -6,6 +6,7 @@ import { createContact } from "./create-contact.js";
 import { createInvoice } from "./create-invoice.js";
 import { createPayment, deletePayment } from "./payments.js";
 import { archiveContact, removeInvoice } from "./remove-records.js";
+import { updateContact } from "./update-contact.js";
 import type { EntityName } from "../../../src/connector/entities.js";
 import type { Removal } from "../../../src/connector/writes.js";
 
@@ -31,4 +32,15 @@ export const XERO_REMOVERS: Partial<Record<EntityName, Remover>> = {
 
 export function xeroCreator<E extends CreatableEntity>(entity: E): Creator<E> | undefined {
   return XERO_CREATORS[entity] as Creator<E> | undefined;
+}
+
+type Updater<E extends UpdatableEntity> = (api: XeroApi, remoteId: string, changes: UpdateTypes[E], options: WriteOptions, ctx: MappingContext) => Promise<WriteResult<EntityTypes[E]>>;
+
+/** How Xero updates each entity it can. */
+export const XERO_UPDATERS: { [E in UpdatableEntity]?: Updater<E> } = {
+  Contact: updateContact,
+};
+
+export function xeroUpdater<E extends UpdatableEntity>(entity: E): Updater<E> | undefined {
+  return XERO_UPDATERS[entity] as Updater<E> | undefined;
 }
