@@ -31,7 +31,7 @@ describe("loadConfig", () => {
       maxDepth: 10,
       maxComplexity: 10_000,
       sandbox: true,
-      sandboxPorts: { XERO: 4010 },
+      sandboxPorts: { XERO: 4010, DAFTRA: 4011, CLIENTARY: 4012 },
     });
   });
 
@@ -49,7 +49,7 @@ describe("loadConfig", () => {
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
       redisUrl: "rediss://cache.internal:6380", secretKey: "k".repeat(32), logLevel: "debug",
       xero: { clientId: "client-id", clientSecret: "client-secret-value", redirectUri: XERO.XERO_REDIRECT_URI },
-      maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0 },
+      maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0, DAFTRA: 4011, CLIENTARY: 4012 },
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
   });

@@ -41,8 +41,8 @@ export interface GatewayConfig {
   maxComplexity: number;
   /** `LEDGERLINE_SANDBOX`: start the embedded provider sandboxes. @default true */
   sandbox: boolean;
-  /** `XERO_SANDBOX_PORT`: port of the embedded Xero sandbox; 0 picks a free one. @default 4010 */
-  sandboxPorts: { XERO: number };
+  /** `XERO_SANDBOX_PORT` (4010), `DAFTRA_SANDBOX_PORT` (4011), `CLIENTARY_SANDBOX_PORT` (4012): ports of the embedded sandboxes; 0 picks free ones. */
+  sandboxPorts: { XERO: number; DAFTRA: number; CLIENTARY: number };
 }
 
 const variables = {
@@ -62,6 +62,8 @@ const variables = {
   LEDGERLINE_MAX_COMPLEXITY: integerVar(1, 10_000_000, 10_000),
   LEDGERLINE_SANDBOX: booleanVar(true),
   XERO_SANDBOX_PORT: integerVar(0, 65535, 4010),
+  DAFTRA_SANDBOX_PORT: integerVar(0, 65535, 4011),
+  CLIENTARY_SANDBOX_PORT: integerVar(0, 65535, 4012),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 const XERO_VARS = ["XERO_CLIENT_ID", "XERO_CLIENT_SECRET", "XERO_REDIRECT_URI"] as const;
@@ -108,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     maxDepth: v.LEDGERLINE_MAX_DEPTH,
     maxComplexity: v.LEDGERLINE_MAX_COMPLEXITY,
     sandbox: v.LEDGERLINE_SANDBOX,
-    sandboxPorts: { XERO: v.XERO_SANDBOX_PORT },
+    sandboxPorts: { XERO: v.XERO_SANDBOX_PORT, DAFTRA: v.DAFTRA_SANDBOX_PORT, CLIENTARY: v.CLIENTARY_SANDBOX_PORT },
   };
 }
 

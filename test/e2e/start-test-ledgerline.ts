@@ -36,7 +36,7 @@ export interface TestLedgerlineOptions {
 
 export async function startTestLedgerline(options: TestLedgerlineOptions = {}): Promise<TestLedgerline> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-")));
-  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
+  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
   const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits });
   const client = new GraphQLClient(app.url, { headers: { authorization: `Bearer ${app.localApiKey}` } });
   const running = app.sandboxes[0] as (typeof app.sandboxes)[number] & { sandbox: XeroSandbox };

@@ -11,7 +11,7 @@ const SEQUENCES: Sequence[] = ["client", "contact", "project", "task", "hour", "
 /** Demo books of a small design agency: same seed and today ⇒ the same books. */
 export function seedBooks(seed: number, today: string): ClientaryBooks {
   const books: ClientaryBooks = {
-    seed, today, account: { name: "Bright Pixel Studio", currency: "USD", planClientLimit: 200 },
+    seed, today, account: { name: "Bright Pixel Studio", currency: "USD", planLimits: { clients: 200, leads: 100, contacts: 500 } },
     sequences: Object.fromEntries(SEQUENCES.map((s) => [s, 0])) as Record<Sequence, number>,
     clients: [], leads: [], contacts: [], staff: [], projects: [], tasks: [], hours: [], estimates: [], invoices: [], payments: [], expenses: [],
   };

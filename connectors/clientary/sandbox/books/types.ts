@@ -144,13 +144,20 @@ export interface HourRecord extends Stamped {
 
 export type StaffRecord = PersonRecord;
 
+/** How many of each the account's plan allows (426 past it). */
+export interface PlanLimits {
+  clients: number;
+  leads: number;
+  contacts: number;
+}
+
 export type Sequence = "client" | "contact" | "project" | "task" | "hour" | "staff" | "estimate" | "invoice" | "item" | "payment" | "expense";
 
 export interface ClientaryBooks {
   seed: number;
   /** The day the seeded history ends on (YYYY-MM-DD). */
   today: string;
-  account: { name: string; currency: string; planClientLimit: number };
+  account: { name: string; currency: string; planLimits: PlanLimits };
   sequences: Record<Sequence, number>;
   clients: PartyRecord[];
   /** Leads share the clients' id space (a converted lead keeps its id). */

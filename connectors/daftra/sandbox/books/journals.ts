@@ -54,11 +54,15 @@ function journal(books: DaftraBooks, entityType: string, entityId: number, date:
   return { id, number: String(id).padStart(6, "0"), date, entity_type: entityType, entity_id: entityId, description, currency_code: books.site.currency_code, lines, created: `${date} 00:00:00` };
 }
 
+/** The automatic journal of one financial record, by Daftra's `entity_type`. */
+export const journalFor = (books: DaftraBooks, type: string, id: number, date: string, description: string, record: DocRow | PaymentRow | ExpenseRow) =>
+  journal(books, type, id, date, description, legsOf(books, type, record));
+
 /** Posts every non-draft financial document, completed payment, expense and income (drafts and estimates post nothing). */
 export function postJournals(books: DaftraBooks, opening: { date: string; amount: Money }): void {
   const out: JournalRow[] = [];
   const post = (type: string, id: number, date: string, description: string, record: DocRow | PaymentRow | ExpenseRow) =>
-    out.push(journal(books, type, id, date, description, legsOf(books, type, record)));
+    out.push(journalFor(books, type, id, date, description, record));
   out.push(journal(books, "opening_balance", 0, opening.date, "Opening capital", [[treasuryAccount(books, 1), opening.amount, "0", "treasury"], [ACCOUNTS.capital, "0", opening.amount, "equity"]]));
   for (const d of books.invoices.filter((d) => !d.draft)) post("invoice", d.id, d.date, `Invoice #${d.no}`, d);
   for (const d of books.creditNotes.filter((d) => !d.draft)) post("credit_note", d.id, d.date, `Credit Note #${d.no}`, d);

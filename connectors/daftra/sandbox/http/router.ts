@@ -10,6 +10,8 @@ export interface RequestContext {
   path: string;
   query: URLSearchParams;
   params: Record<string, string>;
+  /** The parsed JSON body of a write (undefined on reads). */
+  body?: unknown;
 }
 
 export type Handler = (ctx: RequestContext) => Reply;

@@ -20,7 +20,7 @@ function party(ctx: SeedContext, index: number, day: string, status: number): Pa
   const [city, state, zip] = random.pick(CITIES);
   const name = `${COMPANY_STEMS[index % COMPANY_STEMS.length]} ${random.pick(COMPANY_KINDS)}`;
   return {
-    id: nextId(ctx.books, "client"), ...stamps(ctx, day, 200), number: String(1000 + index), name,
+    id: nextId(ctx.books, "client"), ...stamps(ctx, day, 540), number: String(1000 + index), name,
     address: `${random.int(10, 980)} ${random.pick(["Main", "Oak", "Pine", "Elm", "Market"])} St`, address_2: random.chance(0.2) ? `Suite ${random.int(100, 400)}` : null,
     city, state, zip, country: "United States", website: random.chance(0.7) ? `https://${slug(name)}.example` : null,
     description: null, invoice_extra_fields: null, status,

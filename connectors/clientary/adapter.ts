@@ -1,0 +1,62 @@
+import { Provider } from "../../schema/common/provider.enum.js";
+import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
+import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
+import { clientaryLedger } from "./ledger/document-ledger.js";
+import type { UpstreamGovernor } from "../../src/upstream/index.js";
+import { clientaryCapabilities } from "./capabilities.js";
+import { createClientaryServices } from "./create-clientary-services.js";
+import { clientaryEntity } from "./entities/index.js";
+import type { PagedListing } from "./entities/clientary-entity.js";
+import { fetchAllPages } from "./query/fetch-pages.js";
+import { getMany } from "./query/get-many.js";
+import { listPaged, mapRecords, pageInMemory } from "./query/list-records.js";
+
+/** The Clientary adapter also exposes its upstream governor, so benchmarks can count calls per query. */
+export interface ClientaryAdapter extends ConnectorAdapter {
+  readonly upstream: UpstreamGovernor;
+}
+
+/** One Clientary account's books. Create once per organization and reuse: it owns the governor and the list cache. */
+export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdapter {
+  const services = createClientaryServices(options);
+  const ctx = () => ({ organizationId: services.organizationId, now: options.clock.now(), currency: services.settings.currency });
+
+  const adapter: ClientaryAdapter = {
+    provider: Provider.CLIENTARY,
+    capabilities: clientaryCapabilities,
+    upstream: services.governor,
+
+    /** Clientary has no account endpoint: the name is the organization's, the currency the configured one. */
+    async profile(): Promise<OrganizationProfile> {
+      return { name: options.organization.name, baseCurrency: services.settings.currency, countryCode: null, legalName: null };
+    },
+
+    async list(entity, params) {
+      const def = clientaryEntity(entity);
+      if (def.listing.kind === "paged") return listPaged(def, def.listing, services, params, ctx());
+      const page = pageInMemory(await def.listing.fetch(services, params.filter), params);
+      return { ...page, items: await mapRecords(def, services, page.items, ctx()) };
+    },
+
+    getMany(entity, remoteIds) {
+      const def = clientaryEntity(entity);
+      const listing = def.listing;
+      const scan = () =>
+        listing.kind === "paged" ? services.lists.get(`scan:${entity}`, () => fetchAllPages(services, listing as PagedListing, {})) : listing.fetch(services, {});
+      return getMany(def, services, remoteIds, ctx(), scan);
+    },
+
+    /** Clientary has no reports: the shared engine computes them from invoices, payments and expenses. */
+    async balanceSheet(params) {
+      const ledger = await clientaryLedger(adapter, services.settings.currency, options.organization.name, params.date, params.basis);
+      return computeBalanceSheet(ledger, params, engineContext);
+    },
+
+    async profitAndLoss(params) {
+      const ledger = await clientaryLedger(adapter, services.settings.currency, options.organization.name, params.toDate, params.basis);
+      return computeProfitAndLoss(ledger, params, engineContext);
+    },
+  };
+  const engineContext = { organizationId: services.organizationId, provider: Provider.CLIENTARY };
+  return adapter;
+}

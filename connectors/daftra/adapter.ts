@@ -1,0 +1,77 @@
+import { Provider } from "../../schema/common/provider.enum.js";
+import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
+import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
+import { rawOf } from "../../src/connector/raw.js";
+import { notSupported } from "../../src/errors/index.js";
+import { ReportBasis } from "../../schema/report/report-enums.js";
+import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
+import { loadJournalLedger } from "./ledger/journal-ledger.js";
+import type { UpstreamGovernor } from "../../src/upstream/index.js";
+import { daftraCapabilities } from "./capabilities.js";
+import { createDaftraServices } from "./create-daftra-services.js";
+import { daftraEntity, type DaftraEntity } from "./entities/index.js";
+import type { MappingContext } from "./mapping/common.js";
+import { siteSchema } from "./mapping/wire-schemas.js";
+import { parseRow } from "./entities/daftra-entity.js";
+import { filterInMemory } from "./query/filters.js";
+import { getEach } from "./query/get-many.js";
+import { fetchAll, listPaged, pageInMemory } from "./query/list-records.js";
+
+/** The Daftra adapter also exposes its upstream governor, so benchmarks can count calls per query. */
+export interface DaftraAdapter extends ConnectorAdapter {
+  readonly upstream: UpstreamGovernor;
+}
+
+/** One organization's books at Daftra. Create once per organization and reuse: it owns the governor. */
+export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
+  const { api, governor, reference, organizationId, settings } = createDaftraServices(options);
+  const ctx = (): MappingContext => ({ organizationId, now: options.clock.now(), dateOrder: settings.dateOrder });
+
+  /** Reference data, whole and cached; the cache keeps JSON, so `raw` is materialised first. */
+  function wholeList<E extends EntityName>(def: DaftraEntity<E>): Promise<Array<EntityTypes[E]>> {
+    return reference.get(def.entity, async () => {
+      const lists = await Promise.all(def.sources.map((source) => fetchAll(api, source.path)));
+      return def.whole!(lists, ctx()).map((record) => ({ ...record, raw: rawOf(record.raw) }));
+    });
+  }
+
+  const profile = () =>
+    reference.get<OrganizationProfile>("Site", async () => {
+      // https://docs.daftara.dev (Site Info: GET /site_info)
+      const site = parseRow(siteSchema, await api.read("site_info"), "Site");
+      return { name: site.business_name ?? "Daftra", baseCurrency: site.currency_code ?? "", countryCode: site.country_code, legalName: site.business_name };
+    });
+
+  const engineContext = { organizationId, provider: Provider.DAFTRA };
+  return {
+    provider: Provider.DAFTRA,
+    capabilities: daftraCapabilities,
+    upstream: governor,
+    profile,
+
+    async list(entity, params) {
+      const def = daftraEntity(entity);
+      if (!def.whole) return listPaged(def, api, params, ctx());
+      return pageInMemory(filterInMemory(await wholeList(def), params.filter), params);
+    },
+
+    async getMany(entity, remoteIds) {
+      const def = daftraEntity(entity);
+      if (!def.whole) return getEach(def, api, remoteIds, ctx());
+      const byId = new Map((await wholeList(def)).map((record) => [record.remoteId, record]));
+      return remoteIds.map((id) => byId.get(id) ?? null);
+    },
+
+    /** Daftra has no report endpoints: the shared engine computes both from its journals. */
+    balanceSheet: async (params) => computeBalanceSheet(await journals(params.basis), params, engineContext),
+    profitAndLoss: async (params) => computeProfitAndLoss(await journals(params.basis), params, engineContext),
+  };
+
+  async function journals(basis: ReportBasis) {
+    if (basis === ReportBasis.CASH) {
+      throw notSupported("DAFTRA", "CASH basis reports", "Daftra's journals post documents when they are issued, so only ACCRUAL reports can be computed from them.");
+    }
+    const site = await profile();
+    return loadJournalLedger(api, { currency: site.baseCurrency, organizationName: site.name, dateOrder: settings.dateOrder });
+  }
+}

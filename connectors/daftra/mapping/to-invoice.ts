@@ -1,0 +1,84 @@
+import { Decimal } from "decimal.js";
+import type { Bill, Invoice } from "../../../schema/invoice/invoice.type.js";
+import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
+import type { PaymentSummary } from "../../../schema/payment/payment-summary.type.js";
+import { PaymentStatus } from "../../../schema/payment/payment.type.js";
+import { moneyOrZero } from "../../../src/money/decimal.js";
+import type { InvoiceInput } from "../../../src/connector/inputs.js";
+import { globalId, unprefixId, type MappingContext } from "./common.js";
+import { toIsoDate } from "./dates.js";
+import { toInvoiceStatus, toPaymentStatus } from "./statuses.js";
+import { commonDocument, dueDateOf, partyRef } from "./to-document.js";
+import type { DaftraDocument, DaftraPayment } from "./wire-schemas.js";
+
+const OPEN = new Set<InvoiceStatus>([InvoiceStatus.AUTHORISED, InvoiceStatus.PARTIALLY_PAID]);
+
+/** Past its due date (UTC day of `now`) with money still due. */
+export function isOverdue(dueDate: string | null, amountDue: string, status: InvoiceStatus, now: Date): boolean {
+  return OPEN.has(status) && dueDate !== null && dueDate < now.toISOString().slice(0, 10) && new Decimal(amountDue).greaterThan(0);
+}
+
+function toSummary(payment: DaftraPayment, ctx: MappingContext, listed: boolean): PaymentSummary {
+  return {
+    remoteId: payment.id,
+    paymentId: listed ? globalId(ctx, "Payment", payment.id) : null,
+    date: toIsoDate(payment.date, ctx.dateOrder),
+    amount: moneyOrZero(payment.amount),
+    reference: payment.transaction_id ?? payment.code,
+  };
+}
+
+/**
+ * A sales invoice (`Invoice`) or purchase invoice (`PurchaseOrder`) → Invoice or Bill. Invoice
+ * payments are Payments of their own; purchase payments exist only on their bill.
+ */
+export function toUnifiedPayable<T extends Invoice | Bill>(doc: DaftraDocument, type: "Invoice" | "Bill", ctx: MappingContext): T {
+  const common = commonDocument(doc, type, ctx);
+  const payments = [...doc.InvoicePayment, ...doc.PurchaseOrderPayment, ...doc.Payment]
+    .filter((p) => toPaymentStatus(p.status) === PaymentStatus.AUTHORISED);
+  const listedPaid = payments.reduce((s, p) => s.plus(p.amount ?? 0), new Decimal(0));
+  const amountPaid = moneyOrZero(doc.summary_paid ?? listedPaid);
+  const amountDue = moneyOrZero(doc.summary_unpaid ?? Decimal.max(new Decimal(common.total).minus(amountPaid), 0));
+  const status = toInvoiceStatus(doc.draft, doc.payment_status, amountPaid, common.total);
+  const dueDate = dueDateOf(doc, ctx);
+  const paidDates = payments.map((p) => toIsoDate(p.date, ctx.dateOrder)).filter((d): d is string => !!d).sort();
+  return {
+    ...common,
+    contactRef: partyRef(doc, type === "Bill" ? "supplier" : "client"),
+    status,
+    dueDate,
+    amountDue,
+    amountPaid,
+    amountCredited: "0.00",
+    fullyPaidOn: status === InvoiceStatus.PAID ? (paidDates[paidDates.length - 1] ?? null) : null,
+    isOverdue: isOverdue(dueDate, amountDue, status, ctx.now),
+    sentToContact: null,
+    payments: payments.map((p) => toSummary(p, ctx, type === "Invoice")),
+  } as T;
+}
+
+export const toUnifiedInvoice = (doc: DaftraDocument, ctx: MappingContext) => toUnifiedPayable<Invoice>(doc, "Invoice", ctx);
+export const toUnifiedBill = (doc: DaftraDocument, ctx: MappingContext) => toUnifiedPayable<Bill>(doc, "Bill", ctx);
+
+/**
+ * Unified invoice/bill input → Daftra's create/edit body: the model plus its item rows as a
+ * top-level sibling (nesting them inside the model fails with "Invoice is empty").
+ */
+export function toDaftraInvoice(input: InvoiceInput): Record<string, unknown> {
+  const bill = input.type === "BILL";
+  const party = unprefixId(bill ? "supplier" : "client", input.contactRemoteId) ?? input.contactRemoteId;
+  const header: Record<string, unknown> = { [bill ? "supplier_id" : "client_id"]: party, draft: input.status === InvoiceStatus.DRAFT ? 1 : 0 };
+  if (input.issueDate) header.date = input.issueDate;
+  if (input.issueDate && input.dueDate) header.due_after = Math.round((Date.parse(input.dueDate) - Date.parse(input.issueDate)) / 86_400_000);
+  if (input.number) header.no = input.number;
+  if (input.reference) header.po_number = input.reference;
+  if (input.currency) header.currency_code = input.currency;
+  const items = input.lines.map((line) => {
+    const item: Record<string, unknown> = { item: line.description ?? "", unit_price: line.unitAmount ?? "0", quantity: line.quantity ?? "1" };
+    if (line.itemCode && /^\d+$/.test(line.itemCode)) item.product_id = line.itemCode;
+    if (line.taxRateCode) item.tax1 = line.taxRateCode;
+    if (line.discountRate) Object.assign(item, { discount: line.discountRate, discount_type: 1 });
+    return item;
+  });
+  return bill ? { PurchaseOrder: header, PurchaseOrderItem: items } : { Invoice: header, InvoiceItem: items };
+}

@@ -1,0 +1,33 @@
+/** The public shape of the Daftra sandbox: its options and the handle `createDaftraSandbox` returns. */
+import type { DaftraBooks } from "./books/types.js";
+
+export interface DaftraSandboxOptions {
+  /** TCP port on 127.0.0.1; 0 picks a free one. @default 0 */
+  port?: number;
+  /** Seed of the demo books (same seed and day ⇒ same books). @default 7 */
+  seed?: number;
+  /** The sandbox clock; the seeded books end on its day. @default () => new Date() */
+  now?: () => Date;
+  /** JSON state file: loaded when present, written after changes and on close. Absent ⇒ in memory. */
+  dataFile?: string;
+  /** The one API key the account accepts. @default "daftra-sandbox-key" */
+  apiKey?: string;
+  /** Requests per rolling minute before a 429 with Retry-After. @default 120 */
+  ratePerMinute?: number;
+}
+
+export interface SandboxStats {
+  total: number;
+  /** Requests per API path (below `/api2`, without `.json`). */
+  byPath: Record<string, number>;
+  reset(): void;
+}
+
+export interface DaftraSandbox {
+  /** Base of the API, including `/api2`, e.g. "http://127.0.0.1:4020/api2". */
+  url: string;
+  apiKey: string;
+  books: DaftraBooks;
+  stats: SandboxStats;
+  close(): Promise<void>;
+}

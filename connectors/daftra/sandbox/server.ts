@@ -1,0 +1,86 @@
+/**
+ * The Daftra sandbox: a loopback HTTP server speaking Daftra's v1 API (`/api2/…`, optional `.json`)
+ * over seeded demo books, with API-key auth, Daftra's envelopes and a defensive rate limit.
+ * See ASSUMPTIONS.md for the choices made where Daftra's docs are silent.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { authenticate } from "./http/auth.js";
+import { createRateLimiter } from "./http/rate-limit.js";
+import { failed, ReplyError, writeReply, type Reply } from "./http/reply.js";
+import { apiPath, matchRoute } from "./http/router.js";
+import type { DaftraSandbox, DaftraSandboxOptions, SandboxStats } from "./options.js";
+import { allRoutes } from "./routes/index.js";
+import type { SandboxRuntime, SandboxState } from "./runtime.js";
+import { createStateSaver, loadState } from "./state/persistence.js";
+import { seededBooks } from "./state/seed-cache.js";
+
+export type { DaftraSandbox, DaftraSandboxOptions } from "./options.js";
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ReplyError(failed(400, "Invalid JSON in the request body"));
+  }
+}
+
+function createStats(): SandboxStats {
+  const stats: SandboxStats = { total: 0, byPath: {}, reset: () => Object.assign(stats, { total: 0, byPath: {} }) };
+  return stats;
+}
+
+export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): Promise<DaftraSandbox> {
+  const { port = 0, seed = 7, now = () => new Date(), dataFile, apiKey = "daftra-sandbox-key", ratePerMinute = 120 } = options;
+  const loaded = dataFile ? loadState(dataFile) : undefined;
+  const state: SandboxState = loaded ?? { books: seededBooks(seed, now().toISOString().slice(0, 10)) };
+  const saver = createStateSaver(dataFile, state);
+  const runtime: SandboxRuntime = { state, now, changed: saver.schedule };
+  const routes = allRoutes(runtime);
+  const limiter = createRateLimiter(ratePerMinute, () => now().getTime());
+  const stats = createStats();
+
+  function answer(req: IncomingMessage, rawBody: string): Reply {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    const path = apiPath(url.pathname);
+    if (path === undefined) return failed(404, "Not Found");
+    stats.total += 1;
+    stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;
+    const refused = authenticate(req.headers, apiKey) ?? limiter.admit(apiKey);
+    if (refused) return refused;
+    const match = matchRoute(routes, (req.method ?? "GET").toUpperCase(), path);
+    if (!match) return failed(404, "Item not found");
+    try {
+      const body = rawBody.trim() === "" ? undefined : parseJson(rawBody);
+      return match.route.handler({ method: match.route.method, path, query: url.searchParams, params: match.params, body });
+    } catch (error) {
+      if (error instanceof ReplyError) return error.reply;
+      return failed(500, "Internal Server Error");
+    }
+  }
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => writeReply(res, answer(req, Buffer.concat(chunks).toString("utf8"))));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  if (!loaded) saver.schedule();
+  return {
+    url: `http://127.0.0.1:${address.port}/api2`,
+    apiKey,
+    books: state.books,
+    stats,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      saver.flush();
+    },
+  };
+}

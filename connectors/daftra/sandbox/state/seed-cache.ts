@@ -1,0 +1,16 @@
+/** Seeding takes a few hundred milliseconds, so each process seeds a (seed, day) once and hands out deep copies. */
+import { seedBooks } from "../books/seed.js";
+import type { DaftraBooks } from "../books/types.js";
+
+const pristine = new Map<string, DaftraBooks>();
+
+export function seededBooks(seed: number, today: string): DaftraBooks {
+  const key = `${seed}|${today}`;
+  let books = pristine.get(key);
+  if (!books) {
+    books = seedBooks(seed, today);
+    if (pristine.size >= 4) pristine.delete(pristine.keys().next().value!);
+    pristine.set(key, books);
+  }
+  return structuredClone(books);
+}
