@@ -2,8 +2,9 @@ import type { RunningLedgerline } from "./start-ledgerline.js";
 
 /** What `npm start` prints: where the gateway is, the key to use, and a first query to paste. */
 export function banner(app: RunningLedgerline): string {
-  const lines = [``, `Ledgerline is running at ${app.url}`, `  subscriptions: ${app.wsUrl}`, `  health:        ${new URL("/healthz", app.url)}`];
-  for (const s of app.sandboxes) lines.push(`  ${s.provider.toLowerCase()} sandbox:  ${s.url}  (organization ${s.organization.id})`);
+  const label = (text: string) => `  ${text.padEnd(19)}`;
+  const lines = [``, `Ledgerline is running at ${app.url}`, `${label("subscriptions:")}${app.wsUrl}`, `${label("health:")}${new URL("/healthz", app.url)}`];
+  for (const s of app.sandboxes) lines.push(`${label(`${s.provider.toLowerCase()} sandbox:`)}${s.url}  (organization ${s.organization.id})`);
   if (app.localApiKey) {
     const org = app.sandboxes[0]?.organization.id ?? "<organization id>";
     const query = `{ organization(id: \\"${org}\\") { name invoices(first: 5) { edges { node { number status total contact { name } } } } } }`;
