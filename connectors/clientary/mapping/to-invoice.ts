@@ -5,13 +5,14 @@ import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import { money, moneyOrZero } from "../../../src/money/decimal.js";
 import type { ClientaryInvoice } from "../client/schemas/documents.js";
 import { contactRefOf, globalId, nodeFields, orNull, statusCode, type MappingContext } from "./common.js";
-import { toIsoDate, toWireDate, utcDay } from "./dates.js";
+import { toIsoDate, toWireDate } from "./dates.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
 import { notSupported } from "../../../src/errors/index.js";
 import { CLIENTARY_INVOICE_STATUS, INVOICE_STATUS } from "./statuses.js";
 import { toItemAttributes, toLineItems } from "./to-line-items.js";
+import { isOverdue } from "../../../src/connector/in-memory.js";
+export { isOverdue };
 
-const OPEN = new Set<InvoiceStatus>([InvoiceStatus.AUTHORISED, InvoiceStatus.PARTIALLY_PAID]);
 
 /** Clientary has no partly-paid status: an open invoice with payments and a balance left is PARTIALLY_PAID. */
 export function toInvoiceStatus(status: number | undefined, amountPaid: string, amountDue: string): InvoiceStatus {
@@ -20,10 +21,6 @@ export function toInvoiceStatus(status: number | undefined, amountPaid: string, 
   return unified;
 }
 
-/** Clientary has no overdue status either: open, past its due date (UTC day of `now`), money still due. */
-export function isOverdue(dueDate: string | null, amountDue: string, status: InvoiceStatus, now: Date): boolean {
-  return OPEN.has(status) && dueDate !== null && dueDate < utcDay(now) && new Decimal(amountDue).gt(0);
-}
 
 export function toUnifiedInvoice(invoice: ClientaryInvoice, ctx: MappingContext): Invoice {
   const payments = (invoice.payments ?? []).map((p) => ({

@@ -6,16 +6,14 @@ import type { MappingContext } from "../mapping/common.js";
 import { fetchAllPages, fetchPage } from "./fetch-pages.js";
 import { planPages } from "./page-plan.js";
 import { changedSince, sinceDay } from "./updated-since.js";
+import { pageInMemory } from "../../../src/connector/in-memory.js";
+export { pageInMemory };
 
 export async function mapRecords<E extends EntityName>(def: ClientaryEntity<E>, services: ClientaryServices, records: unknown[], ctx: MappingContext): Promise<Array<EntityTypes[E]>> {
   const joined = def.join ? await def.join(services, records) : records;
   return joined.map((record) => def.map(record as never, ctx));
 }
 
-/** A Relay page out of records held in memory. */
-export function pageInMemory<T>(records: readonly T[], { first, offset }: Pick<ListParams, "first" | "offset">): Page<T> {
-  return { items: records.slice(offset, offset + first), hasNextPage: offset + first < records.length, totalCount: records.length };
-}
 
 /**
  * One Relay page of a paged Clientary list: the pages the window spans (usually one call), with

@@ -10,13 +10,10 @@ import { toIsoDate } from "./dates.js";
 import { toInvoiceStatus, toPaymentStatus } from "./statuses.js";
 import { commonDocument, dueDateOf, partyRef } from "./to-document.js";
 import type { DaftraDocument, DaftraPayment } from "./wire-schemas.js";
+import { isOverdue } from "../../../src/connector/in-memory.js";
+export { isOverdue };
 
-const OPEN = new Set<InvoiceStatus>([InvoiceStatus.AUTHORISED, InvoiceStatus.PARTIALLY_PAID]);
 
-/** Past its due date (UTC day of `now`) with money still due. */
-export function isOverdue(dueDate: string | null, amountDue: string, status: InvoiceStatus, now: Date): boolean {
-  return OPEN.has(status) && dueDate !== null && dueDate < now.toISOString().slice(0, 10) && new Decimal(amountDue).greaterThan(0);
-}
 
 function toSummary(payment: DaftraPayment, ctx: MappingContext, listed: boolean): PaymentSummary {
   return {

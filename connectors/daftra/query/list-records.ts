@@ -5,6 +5,8 @@ import type { WireRow } from "../client/envelope.js";
 import type { DaftraEntity } from "../entities/daftra-entity.js";
 import type { MappingContext } from "../mapping/common.js";
 import { planWindow } from "./paging.js";
+import { pageInMemory } from "../../../src/connector/in-memory.js";
+export { pageInMemory };
 
 /** Page size when a list is fetched whole (reference data). */
 const WHOLE_PAGE = 500;
@@ -48,7 +50,3 @@ export async function fetchAll(api: DaftraApi, path: string, query: QueryParams 
   }
 }
 
-/** A Relay page out of a list held in memory. */
-export function pageInMemory<T>(records: T[], { first, offset }: ListParams): Page<T> {
-  return { items: records.slice(offset, offset + first), hasNextPage: offset + first < records.length, totalCount: records.length };
-}

@@ -37,8 +37,3 @@ export function toIsoTimestamp(value: unknown): string | null {
 export function toMsDate(value: Date): string {
   return `/Date(${value.getTime()}+0000)/`;
 }
-
-/** The UTC calendar day of an instant. */
-export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -1,22 +1,17 @@
-import { Decimal } from "decimal.js";
 import { Invoice as XeroInvoice, type Payment as XeroPayment } from "xero-node";
 import type { Invoice } from "../../../schema/invoice/invoice.type.js";
-import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import type { PaymentSummary } from "../../../schema/payment/payment-summary.type.js";
 import { moneyOrZero } from "../../../src/money/decimal.js";
 import { documentTotals, globalId, nodeFields, orNull, requireId, toContactRef, toLineItems, type MappingContext } from "./common.js";
-import { toIsoDate, utcDay } from "./dates.js";
+import { toIsoDate } from "./dates.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
 import { enumText, toInvoiceStatus, toLineAmountType, toXeroInvoiceStatus, toXeroLineAmountTypes } from "./statuses.js";
 import { toXeroLineItems } from "./to-line-items.js";
 import { toWireJson } from "./wire-json.js";
+import { isOverdue } from "../../../src/connector/in-memory.js";
+export { isOverdue };
 
-const OPEN = new Set<InvoiceStatus>([InvoiceStatus.AUTHORISED, InvoiceStatus.PARTIALLY_PAID]);
 
-/** Past its due date (UTC day of `now`) with money still due. */
-export function isOverdue(dueDate: string | null, amountDue: string, status: InvoiceStatus, now: Date): boolean {
-  return OPEN.has(status) && dueDate !== null && dueDate < utcDay(now) && new Decimal(amountDue).greaterThan(0);
-}
 
 function toPaymentSummary(payment: XeroPayment, ctx: MappingContext): PaymentSummary {
   const remoteId = requireId(payment.paymentID, "PaymentID");

@@ -4,6 +4,8 @@ import type { XeroApi } from "../client/xero-api.js";
 import type { PagedListing, XeroEntity } from "../entities/xero-entity.js";
 import type { MappingContext } from "../mapping/common.js";
 import { planFixedPages, planPages } from "./paging.js";
+import { pageInMemory } from "../../../src/connector/in-memory.js";
+export { pageInMemory };
 
 /**
  * One Relay page from a paged Xero list: one upstream call where a page size can hold the window,
@@ -34,7 +36,3 @@ export async function listPaged<E extends EntityName>(
   return { items: window.map((record) => def.map(record, ctx)), hasNextPage, totalCount: itemCount ?? null };
 }
 
-/** A Relay page out of a list held in memory. */
-export function pageInMemory<T>(records: T[], { first, offset }: ListParams): Page<T> {
-  return { items: records.slice(offset, offset + first), hasNextPage: offset + first < records.length, totalCount: records.length };
-}
