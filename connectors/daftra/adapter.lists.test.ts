@@ -102,12 +102,10 @@ describe("Daftra adapter: what it does not declare", () => {
     await expect(org.adapter.getMany(entity, ["1"])).rejects.toSatisfy((e) => codeOf(e) === ErrorCode.NOT_SUPPORTED);
   });
 
-  it("refuses undeclared filters, and cash-basis reports, before any upstream call", async () => {
+  it("refuses undeclared filters before any upstream call", async () => {
     org.sandbox.stats.reset();
     await expect(list("Contact", 5, 0, { search: "x" })).rejects.toSatisfy((e) => codeOf(e) === ErrorCode.NOT_SUPPORTED);
     await expect(list("Bill", 5, 0, { status: ["PAID"] })).rejects.toSatisfy((e) => codeOf(e) === ErrorCode.NOT_SUPPORTED);
-    const cash = { date: "2026-10-31", periods: 0, timeframe: "MONTH", basis: "CASH" } as never;
-    await expect(org.adapter.balanceSheet(cash)).rejects.toSatisfy((e) => codeOf(e) === ErrorCode.NOT_SUPPORTED);
     expect(org.sandbox.stats.total).toBe(0);
   });
 
@@ -117,5 +115,15 @@ describe("Daftra adapter: what it does not declare", () => {
     const pl = await org.adapter.profitAndLoss({ fromDate: "2026-01-01", toDate: "2026-10-31", periods: 1, timeframe: "QUARTER", basis: "ACCRUAL" } as never);
     expect(pl.balanced).toBe(true);
     expect(Number(pl.totalIncome[0])).toBeGreaterThan(0);
+  });
+
+  it("computes cash-basis reports from the documents, and they balance", async () => {
+    const cash = await org.adapter.profitAndLoss({ fromDate: "2026-01-01", toDate: "2026-10-31", periods: 0, timeframe: "MONTH", basis: "CASH" } as never);
+    const accrual = await org.adapter.profitAndLoss({ fromDate: "2026-01-01", toDate: "2026-10-31", periods: 0, timeframe: "MONTH", basis: "ACCRUAL" } as never);
+    expect(cash).toMatchObject({ balanced: true, basis: "CASH", source: "COMPUTED" });
+    expect(Number(cash.totalIncome[0])).toBeGreaterThan(0);
+    expect(cash.totalIncome[0]).not.toBe(accrual.totalIncome[0]);
+    const bs = await org.adapter.balanceSheet({ date: "2026-10-31", periods: 0, timeframe: "MONTH", basis: "CASH" } as never);
+    expect(bs.balanced).toBe(true);
   });
 });

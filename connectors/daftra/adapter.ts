@@ -2,7 +2,9 @@ import { Provider } from "../../schema/common/provider.enum.js";
 import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { rawOf } from "../../src/connector/raw.js";
-import { notSupported } from "../../src/errors/index.js";
+import { ErrorCode, isGatewayError } from "../../src/errors/index.js";
+import { listAll } from "../../src/connector/list-all.js";
+import { fixedChartLedger } from "../../src/reports/engine/fixed-chart-ledger.js";
 import { ReportBasis } from "../../schema/report/report-enums.js";
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
 import { loadJournalLedger } from "./ledger/journal-ledger.js";
@@ -43,7 +45,7 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
     });
 
   const engineContext = { organizationId, provider: Provider.DAFTRA };
-  return {
+  const adapter: DaftraAdapter = {
     provider: Provider.DAFTRA,
     capabilities: daftraCapabilities,
     upstream: governor,
@@ -62,16 +64,32 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
       return remoteIds.map((id) => byId.get(id) ?? null);
     },
 
-    /** Daftra has no report endpoints: the shared engine computes both from its journals. */
-    balanceSheet: async (params) => computeBalanceSheet(await journals(params.basis), params, engineContext),
-    profitAndLoss: async (params) => computeProfitAndLoss(await journals(params.basis), params, engineContext),
+    /** Daftra has no report endpoints: the shared engine computes both (see `ledgerFor`). */
+    balanceSheet: async (params) => computeBalanceSheet(await ledgerFor(params.basis), params, engineContext),
+    profitAndLoss: async (params) => computeProfitAndLoss(await ledgerFor(params.basis), params, engineContext),
   };
+  return adapter;
 
-  async function journals(basis: ReportBasis) {
-    if (basis === ReportBasis.CASH) {
-      throw notSupported("DAFTRA", "CASH basis reports", "Daftra's journals post documents when they are issued, so only ACCRUAL reports can be computed from them.");
-    }
+  /**
+   * Accrual reports come from Daftra's own journals. Cash-basis reports — and accrual ones when the
+   * key may not read journals — come from the documents on the engine's fixed chart.
+   */
+  async function ledgerFor(basis: ReportBasis) {
     const site = await profile();
-    return loadJournalLedger(api, { currency: site.baseCurrency, organizationName: site.name, dateOrder: settings.dateOrder });
+    if (basis === ReportBasis.ACCRUAL) {
+      try {
+        return await loadJournalLedger(api, { currency: site.baseCurrency, organizationName: site.name, dateOrder: settings.dateOrder });
+      } catch (error) {
+        if (!isGatewayError(error) || (error.code !== ErrorCode.FORBIDDEN && error.code !== ErrorCode.NOT_FOUND)) throw error;
+        options.logger.warn("Daftra journals unreadable; computing the report from documents", { organizationId });
+      }
+    }
+    const [invoices, bills, payments, expenses] = await Promise.all([
+      listAll(adapter, "Invoice"),
+      listAll(adapter, "Bill"),
+      listAll(adapter, "Payment"),
+      listAll(adapter, "Expense"),
+    ]);
+    return fixedChartLedger({ invoices, bills, payments, expenses }, { currency: site.baseCurrency, organizationName: site.name, basis });
   }
 }

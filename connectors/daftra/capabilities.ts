@@ -14,7 +14,7 @@ function entityCapability(entity: EntityName): EntityCapability {
 export const daftraCapabilities: CapabilityDeclaration = {
   entities: Object.fromEntries(DAFTRA_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
   reports: {
-    BalanceSheet: { native: false, notes: "Computed from Daftra's journals (accrual basis only: journals post documents when issued)." },
-    ProfitAndLoss: { native: false, notes: "Computed from Daftra's journals (accrual basis only)." },
+    BalanceSheet: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
+    ProfitAndLoss: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
   },
 };
