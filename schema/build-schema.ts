@@ -8,6 +8,7 @@ import { ReportResolver } from "./report/report.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ConnectResolver } from "./organization/connect.resolver.js";
 import { ContactMutationResolver } from "./contact/contact.mutation.js";
+import { ContactLookupResolver } from "./contact/contact-lookup.resolver.js";
 import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
 import { PaymentMutationResolver } from "./payment/payment.mutation.js";
 import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
@@ -38,6 +39,7 @@ export const resolvers = [
   NodeResolver,
   ConnectResolver,
   ContactMutationResolver,
+  ContactLookupResolver,
   InvoiceMutationResolver,
   PaymentMutationResolver,
   DeleteRecordResolver,
