@@ -33,3 +33,14 @@ export class DocumentInput {
   @Field(() => String, { nullable: true }) reference?: string;
   @Field(() => String, { nullable: true, description: "ISO 4217; default the organization's base currency." }) currency?: string;
 }
+
+@InputType({ description: "Changes to an invoice or bill; fields left out stay as they are. Lines, when given, replace all lines." })
+export class DocumentUpdateInput {
+  @Field(() => InvoiceStatus, { nullable: true, description: "DRAFT, SUBMITTED or AUTHORISED, as the provider's rules allow; void or delete with deleteRecord." }) status?: InvoiceStatus;
+  @Field(() => DateScalar, { nullable: true }) issueDate?: string;
+  @Field(() => DateScalar, { nullable: true }) dueDate?: string;
+  @Field(() => String, { nullable: true }) reference?: string;
+  @Field(() => String, { nullable: true }) number?: string;
+  @Field(() => LineAmountType, { nullable: true }) lineAmountType?: LineAmountType;
+  @Field(() => [LineInput], { nullable: true }) lines?: LineInput[];
+}

@@ -12,7 +12,12 @@ export type CreatableEntity = keyof InputTypes;
 /** Unified entity → the changes its update action takes (absent fields stay as they are). */
 export interface UpdateTypes {
   Contact: Partial<ContactInput>;
+  Invoice: InvoiceChanges;
+  Bill: InvoiceChanges;
 }
+
+/** Changes to an invoice or bill: status moves, dates, reference, and (where the provider allows) lines. */
+export type InvoiceChanges = Partial<Omit<InvoiceInput, "type" | "contactRemoteId">>;
 export type UpdatableEntity = keyof UpdateTypes;
 
 export interface WriteOptions {

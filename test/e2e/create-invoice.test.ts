@@ -60,3 +60,38 @@ describe("createInvoice and createBill (Xero sandbox)", () => {
     expect(t.xero.books.invoices.filter((i) => i.Date === "2026-11-21" && i.Contact.ContactID === t.xero.books.invoices.find((x) => x.InvoiceID === a.body.data!.createInvoice.record.remoteId)!.Contact.ContactID)).toHaveLength(1);
   });
 });
+
+describe("updateInvoice (Xero sandbox)", () => {
+  let t: TestLedgerline;
+  let contactId: string;
+  beforeAll(async () => {
+    t = await startTestLedgerline();
+    contactId = toGlobalId({ organizationId: t.organizationId, type: "Contact", remoteId: t.xero.books.contacts.find((c) => c.ContactStatus === "ACTIVE")!.ContactID });
+  });
+  afterAll(() => t?.close());
+  const UPDATE = `mutation($id: ID!, $input: DocumentUpdateInput!) { updateInvoice(id: $id, input: $input) { record { status subTotal lineItems { description } } } }`;
+  const stored = (remoteId: string) => t.xero.books.invoices.find((i) => i.InvoiceID === remoteId)!;
+
+  it("moves a draft through submitted to approved, edits lines while allowed, and refuses edits once paid", async () => {
+    const input = { contactId, issueDate: "2026-11-02", dueDate: "2026-12-02", lines: [{ description: "Workshop", quantity: "2", unitAmount: "300.00", accountCode: "200" }] };
+    const created = (await t.post(CREATE_INVOICE, { o: t.organizationId, input })).body.data!.createInvoice.record;
+
+    const edited = await t.post(UPDATE, { id: created.id, input: { lines: [{ description: "Workshop (full day)", quantity: "1", unitAmount: "800.00", accountCode: "200" }] } });
+    expect(edited.body.data!.updateInvoice.record).toMatchObject({ status: "DRAFT", subTotal: "800.00", lineItems: [{ description: "Workshop (full day)" }] });
+    expect((await t.post(UPDATE, { id: created.id, input: { status: "SUBMITTED" } })).body.data!.updateInvoice.record.status).toBe("SUBMITTED");
+    expect((await t.post(UPDATE, { id: created.id, input: { status: "AUTHORISED" } })).body.data!.updateInvoice.record.status).toBe("AUTHORISED");
+    expect(stored(created.remoteId).Status).toBe("AUTHORISED");
+
+    const bank = t.xero.books.accounts.find((a) => a.Type === "BANK")!.Code;
+    await t.post(`mutation($o: ID!, $input: RecordPaymentInput!) { recordPayment(organizationId: $o, input: $input) { record { id } } }`, { o: t.organizationId, input: { documentId: created.id, accountCode: bank, date: "2026-11-05", amount: "100.00" } });
+    const refused = await t.post(UPDATE, { id: created.id, input: { lines: [{ description: "Changed", quantity: "1", unitAmount: "1.00", accountCode: "200" }] } });
+    expect(refused.body.errors![0].extensions!.code).toBe("PROVIDER_VALIDATION");
+    expect(stored(created.remoteId).LineItems[0].Description).toBe("Workshop (full day)");
+  });
+
+  it("refuses statuses that are not set directly, naming the field", async () => {
+    const some = toGlobalId({ organizationId: t.organizationId, type: "Invoice", remoteId: t.xero.books.invoices.find((i) => i.Type === "ACCREC")!.InvoiceID });
+    const { body } = await t.post(UPDATE, { id: some, input: { status: "PAID" } });
+    expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.status" }] });
+  });
+});

@@ -7,6 +7,7 @@ import { createInvoice } from "./create-invoice.js";
 import { createPayment, deletePayment } from "./payments.js";
 import { archiveContact, removeInvoice } from "./remove-records.js";
 import { updateContact } from "./update-contact.js";
+import { updateInvoice } from "./update-invoice.js";
 import type { EntityName } from "../../../src/connector/entities.js";
 import type { Removal } from "../../../src/connector/writes.js";
 
@@ -39,6 +40,8 @@ type Updater<E extends UpdatableEntity> = (api: XeroApi, remoteId: string, chang
 /** How Xero updates each entity it can. */
 export const XERO_UPDATERS: { [E in UpdatableEntity]?: Updater<E> } = {
   Contact: updateContact,
+  Invoice: updateInvoice,
+  Bill: updateInvoice,
 };
 
 export function xeroUpdater<E extends UpdatableEntity>(entity: E): Updater<E> | undefined {
