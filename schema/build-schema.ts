@@ -13,6 +13,7 @@ import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
 import { PaymentMutationResolver } from "./payment/payment.mutation.js";
 import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
 import { AddNoteResolver } from "./actions/add-note.resolver.js";
+import { SendInvoiceResolver } from "./actions/send-invoice.resolver.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -44,6 +45,7 @@ export const resolvers = [
   PaymentMutationResolver,
   DeleteRecordResolver,
   AddNoteResolver,
+  SendInvoiceResolver,
   ...contactFieldResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

@@ -8,6 +8,7 @@ import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
 import { xeroCreator, xeroUpdater, XERO_REMOVERS } from "./writes/index.js";
 import { addHistoryNote } from "./writes/history-notes.js";
+import { emailInvoice } from "./writes/email-invoice.js";
 import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { xeroEntity, type XeroEntity } from "./entities/index.js";
@@ -85,6 +86,7 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
     },
 
     addNote: (entity, remoteId, text, options) => addHistoryNote(api, entity, remoteId, text, options),
+    send: (_entity, remoteId, options) => emailInvoice(api, remoteId, options),
 
     getMany(entity, remoteIds) {
       const def = xeroEntity(entity);

@@ -22,6 +22,7 @@ function entityCapability(entity: EntityName): EntityCapability {
     ...(entity in XERO_UPDATERS ? ["update" as const] : []),
     ...(entity in XERO_REMOVERS ? ["delete" as const] : []),
     ...(XERO_NOTE_ENTITIES.includes(entity) ? ["note" as const] : []),
+    ...(entity === "Invoice" ? ["send" as const] : []),
   ];
   return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
 }

@@ -2,7 +2,7 @@ import { ENTITY_NAMES } from "../../src/connector/entities.js";
 import type { CapabilityDeclaration, ListFilterName, Operation, ReportName } from "../../src/connector/capabilities.js";
 import type { Capability } from "./capability.type.js";
 
-const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note"];
+const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note", "send"];
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
 const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss"];
 

@@ -76,6 +76,8 @@ export interface ConnectorAdapter {
   remove?(entity: EntityName, remoteId: string, options: WriteOptions): Promise<WriteResult<Removal>>;
   /** Adds a note to a record's history (declared as the entity's `note` operation). */
   addNote?(entity: EntityName, remoteId: string, text: string, options: WriteOptions): Promise<WriteResult<NoteAdded>>;
+  /** Emails a document to its contact (declared as the entity's `send` operation). */
+  send?(entity: EntityName, remoteId: string, options: WriteOptions): Promise<WriteResult<{ sent: true }>>;
 }
 
 export interface OrganizationProfile {

@@ -1,8 +1,8 @@
 import type { EntityName } from "./entities.js";
 
 /** What can be done with an entity. Reads now; writes and triggers are declared the same way. */
-/** `note` adds a note to a record's history. */
-export type Operation = "list" | "get" | "create" | "update" | "delete" | "note";
+/** `note` adds a note to a record's history; `send` emails a document to its contact. */
+export type Operation = "list" | "get" | "create" | "update" | "delete" | "note" | "send";
 export type ReportName = "BalanceSheet" | "ProfitAndLoss";
 export type TriggerName = "created" | "updated" | "deleted";
 

@@ -63,6 +63,11 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.remove) throw notSupported(provider, `delete ${entity}`);
       return adapter.remove(entity, remoteId, options);
     }) as NonNullable<A["remove"]>,
+    send: (async (entity, remoteId, options) => {
+      requireOp(entity, "send");
+      if (!adapter.send) throw notSupported(provider, `sending ${entity}`);
+      return adapter.send(entity, remoteId, options);
+    }) as NonNullable<A["send"]>,
     addNote: (async (entity, remoteId, text, options) => {
       requireOp(entity, "note");
       if (!adapter.addNote) throw notSupported(provider, `notes on ${entity}`);

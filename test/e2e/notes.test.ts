@@ -39,3 +39,29 @@ describe("addNote (Xero sandbox)", () => {
     expect((await t.post(NOTE, { id: account, note: "hello" })).body.errors![0].extensions).toMatchObject({ code: "NOT_SUPPORTED", provider: "XERO" });
   });
 });
+
+describe("sendInvoice (Xero sandbox)", () => {
+  let t: TestLedgerline;
+  beforeAll(async () => {
+    t = await startTestLedgerline();
+  });
+  afterAll(() => t?.close());
+  const SEND = `mutation($id: ID!) { sendInvoice(id: $id) { sent } }`;
+  const idOf = (type: string, remoteId: string) => toGlobalId({ organizationId: t.organizationId, type, remoteId });
+  const emailOf = (contactId: string) => t.xero.books.contacts.find((c) => c.ContactID === contactId)?.EmailAddress;
+
+  it("emails an approved sales invoice and marks it sent; refuses drafts and bills with the provider's rules", async () => {
+    const approved = t.xero.books.invoices.find((i) => i.Type === "ACCREC" && i.Status === "AUTHORISED" && !i.SentToContact && emailOf(i.Contact.ContactID))!;
+    const { body } = await t.post(SEND, { id: idOf("Invoice", approved.InvoiceID) });
+    expect(body.data!.sendInvoice).toEqual({ sent: true });
+    expect(t.xero.books.invoices.find((i) => i.InvoiceID === approved.InvoiceID)!.SentToContact).toBe(true);
+
+    const draft = t.xero.books.invoices.find((i) => i.Type === "ACCREC" && i.Status === "DRAFT")!;
+    const refused = await t.post(SEND, { id: idOf("Invoice", draft.InvoiceID) });
+    expect(refused.body.errors![0].extensions!.code).toBe("PROVIDER_VALIDATION");
+    expect(refused.body.errors![0].message).toMatch(/SUBMITTED, AUTHORISED or PAID/);
+
+    const bill = t.xero.books.invoices.find((i) => i.Type === "ACCPAY")!;
+    expect((await t.post(SEND, { id: idOf("Bill", bill.InvoiceID) })).body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "id" }] });
+  });
+});

@@ -13,6 +13,7 @@ import { contactsRoutes } from "./contacts.route.js";
 import { creditNotesRoutes } from "./credit-notes.route.js";
 import { historyRoutes } from "./history.route.js";
 import { invoicesRoutes } from "./invoices.route.js";
+import { invoiceEmailRoutes } from "./invoice-email.route.js";
 import { itemsRoutes } from "./items.route.js";
 import { organisationRoutes } from "./organisation.route.js";
 import { paymentsRoutes } from "./payments.route.js";
@@ -25,7 +26,7 @@ import { trackingCategoriesRoutes } from "./tracking-categories.route.js";
 const MODULES: Array<(runtime: SandboxRuntime) => Route[]> = [
   discoveryRoutes, authorizeRoutes, tokenRoutes, revocationRoutes, connectionsRoutes,
   organisationRoutes, accountsRoutes, taxRatesRoutes, trackingCategoriesRoutes, itemsRoutes,
-  historyRoutes, contactsRoutes, invoicesRoutes, creditNotesRoutes, paymentsRoutes, quotesRoutes,
+  historyRoutes, contactsRoutes, invoiceEmailRoutes, invoicesRoutes, creditNotesRoutes, paymentsRoutes, quotesRoutes,
   purchaseOrdersRoutes, bankTransactionsRoutes, bankTransfersRoutes, reportsRoutes,
 ];
 
