@@ -10,6 +10,7 @@ import { ConnectResolver } from "./organization/connect.resolver.js";
 import { ContactMutationResolver } from "./contact/contact.mutation.js";
 import { ContactLookupResolver } from "./contact/contact-lookup.resolver.js";
 import { InvoiceMutationResolver } from "./invoice/invoice.mutation.js";
+import { QuoteMutationResolver } from "./quote/quote.mutation.js";
 import { PaymentMutationResolver } from "./payment/payment.mutation.js";
 import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
 import { AddNoteResolver } from "./actions/add-note.resolver.js";
@@ -42,6 +43,7 @@ export const resolvers = [
   ContactMutationResolver,
   ContactLookupResolver,
   InvoiceMutationResolver,
+  QuoteMutationResolver,
   PaymentMutationResolver,
   DeleteRecordResolver,
   AddNoteResolver,

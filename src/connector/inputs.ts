@@ -73,3 +73,17 @@ export interface PaymentInput {
   amount: string;
   reference?: string | null;
 }
+
+export interface QuoteInput {
+  contactRemoteId: string;
+  issueDate?: string | null;
+  expiryDate?: string | null;
+  lineAmountType?: LineAmountType | null;
+  lines: LineInput[];
+  /** DRAFT (default) or SENT on create; later moves follow the provider's rules. */
+  status?: string | null;
+  reference?: string | null;
+  title?: string | null;
+  summary?: string | null;
+  terms?: string | null;
+}

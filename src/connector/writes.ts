@@ -1,4 +1,4 @@
-import type { ContactInput, InvoiceInput, PaymentInput } from "./inputs.js";
+import type { ContactInput, InvoiceInput, PaymentInput, QuoteInput } from "./inputs.js";
 
 /** Unified entity → the input its create action takes. Grows with the actions each connector supports. */
 export interface InputTypes {
@@ -6,6 +6,7 @@ export interface InputTypes {
   Invoice: InvoiceInput;
   Bill: InvoiceInput;
   Payment: PaymentInput;
+  Quote: QuoteInput;
 }
 export type CreatableEntity = keyof InputTypes;
 
@@ -14,6 +15,7 @@ export interface UpdateTypes {
   Contact: Partial<ContactInput>;
   Invoice: InvoiceChanges;
   Bill: InvoiceChanges;
+  Quote: Partial<Omit<QuoteInput, "contactRemoteId">>;
 }
 
 /** Changes to an invoice or bill: status moves, dates, reference, and (where the provider allows) lines. */

@@ -8,6 +8,7 @@ import { createPayment, deletePayment } from "./payments.js";
 import { archiveContact, removeInvoice } from "./remove-records.js";
 import { updateContact } from "./update-contact.js";
 import { updateInvoice } from "./update-invoice.js";
+import { createQuote, deleteQuote, updateQuote } from "./quotes.js";
 import type { EntityName } from "../../../src/connector/entities.js";
 import type { Removal } from "../../../src/connector/writes.js";
 
@@ -19,6 +20,7 @@ export const XERO_CREATORS: { [E in CreatableEntity]?: Creator<E> } = {
   Invoice: createInvoice,
   Bill: createInvoice,
   Payment: createPayment,
+  Quote: createQuote,
 };
 
 type Remover = (api: XeroApi, remoteId: string, options: WriteOptions) => Promise<WriteResult<Removal>>;
@@ -29,6 +31,7 @@ export const XERO_REMOVERS: Partial<Record<EntityName, Remover>> = {
   Invoice: removeInvoice,
   Bill: removeInvoice,
   Contact: archiveContact,
+  Quote: deleteQuote,
 };
 
 export function xeroCreator<E extends CreatableEntity>(entity: E): Creator<E> | undefined {
@@ -42,6 +45,7 @@ export const XERO_UPDATERS: { [E in UpdatableEntity]?: Updater<E> } = {
   Contact: updateContact,
   Invoice: updateInvoice,
   Bill: updateInvoice,
+  Quote: updateQuote,
 };
 
 export function xeroUpdater<E extends UpdatableEntity>(entity: E): Updater<E> | undefined {

@@ -1,10 +1,12 @@
 /**
  * GET /Quotes (DateFrom, DateTo, ExpiryDateFrom, ExpiryDateTo, ContactID, Status, QuoteNumber,
  * order, page of 100; no `where`, no `pagination` object) and GET /Quotes/{id}. Responses carry
- * a top-level `"SummarizeErrors": false`.
+ * a top-level `"SummarizeErrors": false`. PUT/POST /Quotes and POST /Quotes/{id} write, by Xero's rules.
  * https://developer.xero.com/documentation/api/accounting/quotes
  */
 import type { XeroQuote } from "../books/types.js";
+import { writeQuotes } from "../books/writes/index.js";
+import { writeRoutes } from "./write-routes.js";
 import type { Route } from "../http/router.js";
 import type { SandboxRuntime } from "../runtime.js";
 import { byDateRange, byParam } from "./query-filters.js";
@@ -31,5 +33,5 @@ export const QUOTES: ResourceSpec<XeroQuote> = {
 };
 
 export function quotesRoutes(runtime: SandboxRuntime): Route[] {
-  return readRoutes(runtime, QUOTES);
+  return [...readRoutes(runtime, QUOTES), ...writeRoutes(runtime, { read: QUOTES, write: writeQuotes, errorFlag: "HasErrors" })];
 }

@@ -2,6 +2,7 @@ import type { WriteResult, XeroBooks } from "../types.js";
 
 export { writeContacts, duplicateNameMessage, ARCHIVED_CONTACT_MESSAGE } from "./contacts.js";
 export { writeInvoices } from "./invoices.js";
+export { writeQuotes, QUOTE_EDIT_MESSAGE } from "./quotes.js";
 export { writePayments, EXCEEDS_MESSAGE, NOT_AUTHORISED_MESSAGE, RECONCILED_MESSAGE, ACCOUNT_MESSAGE } from "./payments.js";
 export { addHistoryNotes, HISTORY_ENDPOINTS, type HistoryEndpoint } from "./history.js";
 export { STATUS_MESSAGE, SETTLED_MESSAGE } from "./invoice-status.js";
