@@ -5,6 +5,7 @@ import { badUserInput } from "../../src/errors/index.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
 import { DateTimeScalar } from "../scalars/index.js";
 import { ProviderRequest } from "./provider-request.type.js";
+import { once } from "./once.js";
 
 const MAX_NOTE = 2500;
 
@@ -37,12 +38,9 @@ export class AddNoteResolver {
     const note = text.trim();
     if (!note || note.length > MAX_NOTE) throw badUserInput([{ field: "note", message: `must be 1-${MAX_NOTE} characters; got ${note.length}.` }]);
     const adapter = await ctx.organizations.adapter(organizationId);
-    const send = async () => {
+    return once(ctx, { scope: `${organizationId}:note`, idempotencyKey: args.idempotencyKey, dryRun: args.dryRun, request: { id, note } }, async () => {
       const result = await adapter.addNote!(type as EntityName, remoteId, note, { dryRun: args.dryRun, idempotencyKey: args.idempotencyKey });
-      return result.kind === "dryRun" ? { note: null, request: result.request } : { note: result.record, request: null };
-    };
-    if (args.dryRun || !args.idempotencyKey) return { id, ...(await send()), replayed: false };
-    const { value, replayed } = await ctx.idempotency.run({ scope: `${organizationId}:note`, key: args.idempotencyKey, request: { id, note }, execute: send });
-    return { id, ...value, replayed };
+      return result.kind === "dryRun" ? { id, note: null, request: result.request } : { id, note: result.record, request: null };
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { EntityName } from "../../src/connector/entities.js";
 import type { Removal } from "../../src/connector/writes.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
 import { ProviderRequest } from "./provider-request.type.js";
+import { once } from "./once.js";
 
 @ArgsType()
 class DeleteArgs {
@@ -26,12 +27,9 @@ export class DeleteRecordResolver {
   async deleteRecord(@Arg("id", () => ID) id: string, @Args() args: DeleteArgs, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const { organizationId, type, remoteId } = fromGlobalId(id);
     const adapter = await ctx.organizations.adapter(organizationId);
-    const send = async () => {
+    return once(ctx, { scope: `${organizationId}:delete`, idempotencyKey: args.idempotencyKey, dryRun: args.dryRun, request: { id } }, async () => {
       const result = await adapter.remove!(type as EntityName, remoteId, { dryRun: args.dryRun, idempotencyKey: args.idempotencyKey });
-      return result.kind === "dryRun" ? { outcome: null, request: result.request } : { outcome: (result.record as Removal).outcome, request: null };
-    };
-    if (args.dryRun || !args.idempotencyKey) return { id, ...(await send()), replayed: false };
-    const { value, replayed } = await ctx.idempotency.run({ scope: `${organizationId}:delete`, key: args.idempotencyKey, request: { id }, execute: send });
-    return { id, ...value, replayed };
+      return result.kind === "dryRun" ? { id, outcome: null, request: result.request } : { id, outcome: (result.record as Removal).outcome as string | null, request: null };
+    });
   }
 }

@@ -3,6 +3,7 @@ import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { badUserInput } from "../../src/errors/index.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
 import { ProviderRequest } from "./provider-request.type.js";
+import { once } from "./once.js";
 
 @ObjectType()
 export class SendPayload {
@@ -24,12 +25,9 @@ export class SendInvoiceResolver {
     const { organizationId, type, remoteId } = fromGlobalId(id);
     if (type !== "Invoice") throw badUserInput([{ field: "id", message: "must be the id of a sales Invoice." }]);
     const adapter = await ctx.organizations.adapter(organizationId);
-    const send = async () => {
+    return once(ctx, { scope: `${organizationId}:sendInvoice`, idempotencyKey, dryRun, request: { id } }, async () => {
       const result = await adapter.send!("Invoice", remoteId, { dryRun, idempotencyKey });
-      return result.kind === "dryRun" ? { sent: false, request: result.request } : { sent: true, request: null };
-    };
-    if (dryRun || !idempotencyKey) return { id, ...(await send()), replayed: false };
-    const { value, replayed } = await ctx.idempotency.run({ scope: `${organizationId}:sendInvoice`, key: idempotencyKey, request: { id }, execute: send });
-    return { id, ...value, replayed };
+      return result.kind === "dryRun" ? { id, sent: false, request: result.request } : { id, sent: true, request: null };
+    });
   }
 }

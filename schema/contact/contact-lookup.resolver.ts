@@ -8,6 +8,7 @@ import { ContactInput } from "./contact.input.js";
 import { contactInputProblems } from "./contact.mutation.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
+import { once, recordOrRequest } from "../actions/once.js";
 
 export enum ContactMatchField {
   EMAIL = "EMAIL",
@@ -71,12 +72,9 @@ export class ContactLookupResolver {
       const { contact, matchedBy } = await findContact(adapter, input);
       if (contact && !update) return { record: withRaw(contact), matchedBy, created: false, request: null };
       const result = contact ? await adapter.update!("Contact", contact.remoteId, input, options) : await adapter.create!("Contact", input, options);
-      if (result.kind === "dryRun") return { record: null, matchedBy, created: !contact, request: result.request };
-      return { record: withRaw(result.record), matchedBy, created: !contact, request: null };
+      return { ...recordOrRequest(result), matchedBy, created: !contact };
     };
-    if (args.dryRun || !args.idempotencyKey) return { ...(await execute()), replayed: false };
     const scope = `${args.organizationId}:${update ? "upsertContact" : "findOrCreateContact"}`;
-    const { value, replayed } = await ctx.idempotency.run({ scope, key: args.idempotencyKey, request: input, execute });
-    return { ...value, replayed };
+    return once(ctx, { scope, ...options, request: input }, execute);
   }
 }

@@ -4,9 +4,9 @@ import { badUserInput, type FieldProblem } from "../../src/errors/index.js";
 import { Contact } from "./contact.type.js";
 import { ContactInput, ContactUpdateInput } from "./contact.input.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
-import { rawOf } from "../../src/connector/raw.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
+import { recordOrRequest } from "../actions/once.js";
 import { runCreate } from "../actions/run-create.js";
 
 @ObjectType()
@@ -52,7 +52,6 @@ export class ContactMutationResolver {
     if (problems.length) throw badUserInput(problems);
     const adapter = await ctx.organizations.adapter(organizationId);
     const result = await adapter.update!("Contact", remoteId, input.name ? { ...input, name: input.name.trim() } : input, { dryRun });
-    if (result.kind === "dryRun") return { record: null, request: result.request, replayed: false };
-    return { record: { ...result.record, raw: rawOf(result.record.raw) }, request: null, replayed: false };
+    return { ...recordOrRequest(result), replayed: false };
   }
 }

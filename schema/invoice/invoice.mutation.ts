@@ -7,10 +7,10 @@ import { Bill, Invoice } from "./invoice.type.js";
 import { InvoiceStatus } from "./invoice-status.enum.js";
 import { DocumentInput, DocumentUpdateInput } from "./invoice.input.js";
 import type { InvoiceChanges } from "../../src/connector/writes.js";
-import { rawOf } from "../../src/connector/raw.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
 import { runCreate } from "../actions/run-create.js";
+import { recordOrRequest } from "../actions/once.js";
 
 @ObjectType()
 export class InvoicePayload {
@@ -67,8 +67,7 @@ async function updateDocument(ctx: GatewayContext, id: string, input: DocumentUp
   if (problems.length) throw badUserInput(problems);
   const adapter = await ctx.organizations.adapter(parts.organizationId);
   const result = await adapter.update!(type, parts.remoteId, input as InvoiceChanges, { dryRun });
-  if (result.kind === "dryRun") return { record: null, request: result.request, replayed: false };
-  return { record: { ...result.record, raw: rawOf(result.record.raw) }, request: null, replayed: false };
+  return { ...recordOrRequest(result), replayed: false };
 }
 
 @Resolver()

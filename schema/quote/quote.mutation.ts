@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { badUserInput, type FieldProblem } from "../../src/errors/index.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
-import { rawOf } from "../../src/connector/raw.js";
 import { Quote, QuoteStatus } from "./quote.type.js";
 import { QuoteInput, QuoteUpdateInput } from "./quote.input.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
+import { recordOrRequest } from "../actions/once.js";
 import { runCreate } from "../actions/run-create.js";
 
 @ObjectType()
@@ -56,7 +56,6 @@ export class QuoteMutationResolver {
     if (problems.length) throw badUserInput(problems);
     const adapter = await ctx.organizations.adapter(parts.organizationId);
     const result = await adapter.update!("Quote", parts.remoteId, input, { dryRun });
-    if (result.kind === "dryRun") return { record: null, request: result.request, replayed: false };
-    return { record: { ...result.record, raw: rawOf(result.record.raw) }, request: null, replayed: false };
+    return { ...recordOrRequest(result), replayed: false };
   }
 }
