@@ -1,10 +1,10 @@
 import { Decimal } from "decimal.js";
-import { LineAmountType } from "../../../schema/common/document.type.js";
 import type { Invoice } from "../../../schema/invoice/invoice.type.js";
 import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import { money, moneyOrZero } from "../../../src/money/decimal.js";
 import type { ClientaryInvoice } from "../client/schemas/documents.js";
-import { contactRefOf, globalId, nodeFields, orNull, statusCode, type MappingContext } from "./common.js";
+import { documentFields } from "./document-fields.js";
+import { globalId, nodeFields, orNull, statusCode, type MappingContext } from "./common.js";
 import { toIsoDate, toWireDate } from "./dates.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
 import { notSupported } from "../../../src/errors/index.js";
@@ -26,26 +26,16 @@ export function toUnifiedInvoice(invoice: ClientaryInvoice, ctx: MappingContext)
   const payments = (invoice.payments ?? []).map((p) => ({
     remoteId: p.id, paymentId: globalId(ctx, "Payment", p.id), date: toIsoDate(p.received_on), amount: moneyOrZero(p.amount), reference: orNull(p.note),
   }));
-  const total = moneyOrZero(invoice.total_cost);
+  const fields = documentFields(invoice, toLineItems(invoice.invoice_items), ctx);
+  const total = fields.total;
   const amountPaid = money(invoice.total_payments) ?? payments.reduce((sum, p) => sum.plus(p.amount), new Decimal(0)).toFixed(2);
   const amountDue = money(invoice.balance) ?? new Decimal(total).minus(amountPaid).toFixed(2);
   const code = statusCode(invoice.status);
   const status = toInvoiceStatus(code, amountPaid, amountDue);
   const dueDate = toIsoDate(invoice.due_date);
-  const subTotal = moneyOrZero(invoice.subtotal);
   return {
     ...nodeFields(ctx, "Invoice", invoice),
-    number: orNull(invoice.number),
-    reference: orNull(invoice.po),
-    issueDate: toIsoDate(invoice.date),
-    currency: invoice.currency_code ?? ctx.currency,
-    currencyRate: null,
-    lineAmountType: LineAmountType.EXCLUSIVE,
-    lineItems: toLineItems(invoice.invoice_items),
-    subTotal,
-    totalTax: new Decimal(total).minus(subTotal).toFixed(2),
-    total,
-    contactRef: contactRefOf(invoice.client_id ?? invoice.client?.id, invoice.client?.name),
+    ...fields,
     status,
     dueDate,
     amountDue,

@@ -2,7 +2,7 @@ import type { BankTransaction } from "xero-node";
 import { toUnifiedBankTransaction } from "../mapping/to-bank-transaction.js";
 import { statusesOf, statusWhere } from "../query/filters.js";
 import { and, contains, dateRange, guidEquals } from "../query/where.js";
-import { defineEntity, sinceOf } from "./xero-entity.js";
+import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 
 const STATUSES = ["AUTHORISED", "DELETED", "VOIDED"];
 
@@ -26,13 +26,7 @@ export const bankTransactionsEntity = defineEntity<"BankTransaction", BankTransa
       return { records: body.bankTransactions ?? [], itemCount: body.pagination?.itemCount };
     },
   },
-  lookup: {
-    kind: "each",
-    async fetch(api, id) {
-      // https://developer.xero.com/documentation/api/accounting/banktransactions#get-banktransactions (single)
-      const body = await api.call({ what: "BankTransaction", id }, (x, tenant) => x.getBankTransaction(tenant, id));
-      return body.bankTransactions?.[0];
-    },
-  },
+  // https://developer.xero.com/documentation/api/accounting/banktransactions#get-banktransactions (single)
+  lookup: lookupEach("BankTransaction", (x, tenant, id) => x.getBankTransaction(tenant, id), (body) => body.bankTransactions),
   map: toUnifiedBankTransaction,
 });

@@ -3,7 +3,7 @@ import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import { toUnifiedCreditNote } from "../mapping/to-credit-note.js";
 import { statusesOf, statusWhere } from "../query/filters.js";
 import { and, contains, dateRange, guidEquals, or } from "../query/where.js";
-import { defineEntity, sinceOf } from "./xero-entity.js";
+import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 
 /** Xero cannot compare RemainingCredit with Total in `where`, so PARTIALLY_PAID selects every AUTHORISED note. */
 const toXeroStatus = (status: string) => (status === InvoiceStatus.PARTIALLY_PAID ? InvoiceStatus.AUTHORISED : status);
@@ -29,13 +29,7 @@ export const creditNotesEntity = defineEntity<"CreditNote", CreditNote>({
       return { records: body.creditNotes ?? [], itemCount: body.pagination?.itemCount };
     },
   },
-  lookup: {
-    kind: "each",
-    async fetch(api, id) {
-      // https://developer.xero.com/documentation/api/accounting/creditnotes#get-creditnotes (single)
-      const body = await api.call({ what: "CreditNote", id }, (x, tenant) => x.getCreditNote(tenant, id));
-      return body.creditNotes?.[0];
-    },
-  },
+  // https://developer.xero.com/documentation/api/accounting/creditnotes#get-creditnotes (single)
+  lookup: lookupEach("CreditNote", (x, tenant, id) => x.getCreditNote(tenant, id), (body) => body.creditNotes),
   map: toUnifiedCreditNote,
 });

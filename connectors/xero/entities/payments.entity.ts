@@ -3,7 +3,7 @@ import { PaymentStatus } from "../../../schema/payment/payment.type.js";
 import { toUnifiedPayment } from "../mapping/to-payment.js";
 import { statusesOf, statusWhere } from "../query/filters.js";
 import { and, contains, dateRange, guidEquals } from "../query/where.js";
-import { defineEntity, sinceOf } from "./xero-entity.js";
+import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 
 export const paymentsEntity = defineEntity<"Payment", Payment>({
   entity: "Payment",
@@ -24,13 +24,7 @@ export const paymentsEntity = defineEntity<"Payment", Payment>({
       return { records: body.payments ?? [], itemCount: body.pagination?.itemCount };
     },
   },
-  lookup: {
-    kind: "each",
-    async fetch(api, id) {
-      // https://developer.xero.com/documentation/api/accounting/payments#get-payments (single)
-      const body = await api.call({ what: "Payment", id }, (x, tenant) => x.getPayment(tenant, id));
-      return body.payments?.[0];
-    },
-  },
+  // https://developer.xero.com/documentation/api/accounting/payments#get-payments (single)
+  lookup: lookupEach("Payment", (x, tenant, id) => x.getPayment(tenant, id), (body) => body.payments),
   map: toUnifiedPayment,
 });

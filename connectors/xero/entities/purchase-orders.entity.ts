@@ -2,7 +2,7 @@ import type { PurchaseOrder } from "xero-node";
 import { PurchaseOrderStatus } from "../../../schema/purchase-order/purchase-order.type.js";
 import { toUnifiedPurchaseOrder } from "../mapping/to-purchase-order.js";
 import { singleStatus } from "../query/filters.js";
-import { defineEntity, sinceOf } from "./xero-entity.js";
+import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 
 type XeroPurchaseOrderStatus = "DRAFT" | "SUBMITTED" | "AUTHORISED" | "BILLED" | "DELETED";
 
@@ -22,13 +22,7 @@ export const purchaseOrdersEntity = defineEntity<"PurchaseOrder", PurchaseOrder>
       return { records: body.purchaseOrders ?? [], itemCount: body.pagination?.itemCount };
     },
   },
-  lookup: {
-    kind: "each",
-    async fetch(api, id) {
-      // https://developer.xero.com/documentation/api/accounting/purchaseorders#get-purchaseorders (single)
-      const body = await api.call({ what: "PurchaseOrder", id }, (x, tenant) => x.getPurchaseOrder(tenant, id));
-      return body.purchaseOrders?.[0];
-    },
-  },
+  // https://developer.xero.com/documentation/api/accounting/purchaseorders#get-purchaseorders (single)
+  lookup: lookupEach("PurchaseOrder", (x, tenant, id) => x.getPurchaseOrder(tenant, id), (body) => body.purchaseOrders),
   map: toUnifiedPurchaseOrder,
 });

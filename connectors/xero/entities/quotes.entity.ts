@@ -2,7 +2,7 @@ import type { Quote } from "xero-node";
 import { QuoteStatus } from "../../../schema/quote/quote.type.js";
 import { toUnifiedQuote } from "../mapping/to-quote.js";
 import { singleStatus } from "../query/filters.js";
-import { defineEntity, sinceOf } from "./xero-entity.js";
+import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 
 /** Quotes have their own filter parameters (no `where`) and fixed pages of 100 without a pagination object. */
 export const quotesEntity = defineEntity<"Quote", Quote>({
@@ -20,13 +20,7 @@ export const quotesEntity = defineEntity<"Quote", Quote>({
       return { records: body.quotes ?? [] };
     },
   },
-  lookup: {
-    kind: "each",
-    async fetch(api, id) {
-      // https://developer.xero.com/documentation/api/accounting/quotes#get-quotes (single)
-      const body = await api.call({ what: "Quote", id }, (x, tenant) => x.getQuote(tenant, id));
-      return body.quotes?.[0];
-    },
-  },
+  // https://developer.xero.com/documentation/api/accounting/quotes#get-quotes (single)
+  lookup: lookupEach("Quote", (x, tenant, id) => x.getQuote(tenant, id), (body) => body.quotes),
   map: toUnifiedQuote,
 });

@@ -1,6 +1,7 @@
 import type { ListFilter } from "../../../src/connector/adapter.js";
 import type { ListFilterName } from "../../../src/connector/capabilities.js";
 import type { EntityName, EntityTypes } from "../../../src/connector/entities.js";
+import type { AccountingApi } from "xero-node";
 import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
 
@@ -29,6 +30,18 @@ export type Lookup<R> =
   | { kind: "batch"; fetch(api: XeroApi, ids: string[]): Promise<R[]> }
   | { kind: "each"; fetch(api: XeroApi, id: string): Promise<R | undefined> }
   | { kind: "whole" };
+
+/**
+ * A lookup by one GET per id: `get` calls the SDK's single-record method, `pick` takes the
+ * one-element list out of Xero's envelope.
+ */
+export function lookupEach<R, B>(
+  what: EntityName,
+  get: (x: AccountingApi, tenant: string, id: string) => Promise<{ body: B }>,
+  pick: (body: B) => R[] | undefined,
+): Lookup<R> {
+  return { kind: "each", fetch: async (api, id) => pick(await api.call({ what, id }, (x, tenant) => get(x, tenant, id)))?.[0] };
+}
 
 /** Everything the adapter needs to know about one unified entity at Xero. */
 export interface XeroEntity<E extends EntityName = EntityName, R = unknown> {
