@@ -8,7 +8,7 @@ import type { Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
-import type { CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
+import type { ActionInputs, ActionName, ActionResults, CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
 export interface ListFilter {
@@ -78,6 +78,8 @@ export interface ConnectorAdapter {
   addNote?(entity: EntityName, remoteId: string, text: string, options: WriteOptions): Promise<WriteResult<NoteAdded>>;
   /** Emails a document to its contact (declared as the entity's `send` operation). */
   send?(entity: EntityName, remoteId: string, options: WriteOptions): Promise<WriteResult<{ sent: true }>>;
+  /** Runs an action that is not a plain create/update (declared under ACTION_OPERATIONS[action]). */
+  perform?<A extends ActionName>(action: A, input: ActionInputs[A], options: WriteOptions): Promise<WriteResult<ActionResults[A]>>;
 }
 
 export interface OrganizationProfile {

@@ -1,8 +1,11 @@
 import type { EntityName } from "./entities.js";
+import type { ActionName } from "./writes.js";
 
 /** What can be done with an entity. Reads now; writes and triggers are declared the same way. */
 /** `note` adds a note to a record's history; `send` emails a document to its contact. */
-export type Operation = "list" | "get" | "create" | "update" | "delete" | "note" | "send";
+/** `allocate` applies a credit note; `addStock` adds stock to an item; `transfer` moves money between bank accounts. */
+export type Operation = "list" | "get" | "create" | "update" | "delete" | "note" | "send" | "allocate" | "addStock" | "transfer";
+export const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note", "send", "allocate", "addStock", "transfer"];
 export type ReportName = "BalanceSheet" | "ProfitAndLoss";
 export type TriggerName = "created" | "updated" | "deleted";
 
@@ -26,3 +29,10 @@ export interface CapabilityDeclaration {
 export function supports(decl: CapabilityDeclaration, entity: EntityName, op: Operation): boolean {
   return decl.entities[entity]?.operations.includes(op) ?? false;
 }
+
+/** Which entity and operation each non-record action is declared under. */
+export const ACTION_OPERATIONS: Record<ActionName, { entity: EntityName; operation: Operation }> = {
+  allocateCredit: { entity: "CreditNote", operation: "allocate" },
+  addStock: { entity: "Item", operation: "addStock" },
+  transfer: { entity: "BankTransaction", operation: "transfer" },
+};

@@ -1,6 +1,6 @@
 import type { ConnectorAdapter, ListFilter } from "./adapter.js";
 import type { EntityName } from "./entities.js";
-import { supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
+import { ACTION_OPERATIONS, supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
 import { notSupported } from "../errors/index.js";
 
 /** The filters a list asks for, by capability name. */
@@ -73,5 +73,11 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.addNote) throw notSupported(provider, `notes on ${entity}`);
       return adapter.addNote(entity, remoteId, text, options);
     }) as NonNullable<A["addNote"]>,
+    perform: (async (action, input, options) => {
+      const { entity, operation } = ACTION_OPERATIONS[action];
+      requireOp(entity, operation);
+      if (!adapter.perform) throw notSupported(provider, `${operation} ${entity}`);
+      return adapter.perform(action, input, options);
+    }) as NonNullable<A["perform"]>,
   });
 }

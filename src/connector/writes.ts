@@ -1,4 +1,21 @@
-import type { ContactInput, InvoiceInput, PaymentInput, QuoteInput } from "./inputs.js";
+import type {
+  BankTransactionInput,
+  BankTransferInput,
+  ContactInput,
+  CreditAllocationInput,
+  CreditNoteInput,
+  ExpenseInput,
+  InvoiceInput,
+  ItemInput,
+  PaymentInput,
+  ProjectInput,
+  PurchaseOrderInput,
+  QuoteInput,
+  StockAdditionInput,
+  TaskInput,
+  TimeEntryInput,
+} from "./inputs.js";
+import type { EntityTypes } from "./entities.js";
 
 /** Unified entity → the input its create action takes. Grows with the actions each connector supports. */
 export interface InputTypes {
@@ -7,6 +24,14 @@ export interface InputTypes {
   Bill: InvoiceInput;
   Payment: PaymentInput;
   Quote: QuoteInput;
+  PurchaseOrder: PurchaseOrderInput;
+  CreditNote: CreditNoteInput;
+  BankTransaction: BankTransactionInput;
+  Expense: ExpenseInput;
+  Item: ItemInput;
+  Project: ProjectInput;
+  Task: TaskInput;
+  TimeEntry: TimeEntryInput;
 }
 export type CreatableEntity = keyof InputTypes;
 
@@ -16,6 +41,7 @@ export interface UpdateTypes {
   Invoice: InvoiceChanges;
   Bill: InvoiceChanges;
   Quote: Partial<Omit<QuoteInput, "contactRemoteId">>;
+  Expense: Partial<ExpenseInput>;
 }
 
 /** Changes to an invoice or bill: status moves, dates, reference, and (where the provider allows) lines. */
@@ -49,4 +75,33 @@ export interface NoteAdded {
   text: string;
   /** ISO timestamp. */
   addedAt: string;
+}
+
+/** Actions that are neither create nor update of one record: their input and what they return. */
+export interface ActionInputs {
+  allocateCredit: CreditAllocationInput;
+  addStock: StockAdditionInput;
+  transfer: BankTransferInput;
+}
+export type ActionName = keyof ActionInputs;
+
+export interface ActionResults {
+  /** The credit note and the document as they are after the allocation. */
+  allocateCredit: { creditNote: EntityTypes["CreditNote"]; document: EntityTypes["Invoice"] | EntityTypes["Bill"]; amount: string; date: string };
+  /** The item with its new stock level; `via` names the provider record that added the stock. */
+  addStock: { item: EntityTypes["Item"]; quantityAdded: string; via: string };
+  transfer: BankTransfer;
+}
+
+/** Money moved between two bank accounts. */
+export interface BankTransfer {
+  remoteId: string;
+  fromAccountCode: string;
+  toAccountCode: string;
+  amount: string;
+  date: string;
+  reference?: string | null;
+  /** Provider ids of the two bank transactions the transfer made, where the provider makes them. */
+  fromTransactionRemoteId?: string | null;
+  toTransactionRemoteId?: string | null;
 }

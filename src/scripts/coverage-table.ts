@@ -1,10 +1,9 @@
 import "reflect-metadata";
 import { connectors } from "../../connectors/index.js";
 import { ENTITY_NAMES } from "../connector/entities.js";
-import type { ListFilterName, Operation } from "../connector/capabilities.js";
+import { OPERATIONS, type ListFilterName } from "../connector/capabilities.js";
 import type { ConnectorDefinition } from "../connector/adapter.js";
 
-const OPERATIONS: Operation[] = ["list", "get", "create", "update", "delete", "note", "send"];
 const FILTERS: ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
 
 /** The README's coverage matrix, generated from the connectors' capability declarations. */
