@@ -7,6 +7,7 @@ import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { xeroCapabilities } from "./capabilities.js";
 import { rawOf } from "../../src/connector/raw.js";
 import { xeroCreator, xeroUpdater, XERO_REMOVERS } from "./writes/index.js";
+import { xeroAction } from "./writes/actions.js";
 import { addHistoryNote } from "./writes/history-notes.js";
 import { emailInvoice } from "./writes/email-invoice.js";
 import { notSupported } from "../../src/errors/index.js";
@@ -83,6 +84,12 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
       const remover = XERO_REMOVERS[entity];
       if (!remover) throw notSupported("XERO", `delete ${entity}`);
       return remover(api, remoteId, options);
+    },
+
+    async perform(action, input, options) {
+      const run = xeroAction(action);
+      if (!run) throw notSupported("XERO", action);
+      return run(api, input, options, ctx());
     },
 
     addNote: (entity, remoteId, text, options) => addHistoryNote(api, entity, remoteId, text, options),

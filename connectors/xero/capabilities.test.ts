@@ -19,6 +19,21 @@ describe("xeroConnector capabilities", () => {
     }
   });
 
+  it("declares the writes and actions it implements", () => {
+    const ops = (entity: keyof typeof xeroConnector.capabilities.entities) => xeroConnector.capabilities.entities[entity]?.operations;
+    expect(ops("PurchaseOrder")).toEqual(expect.arrayContaining(["create"]));
+    expect(ops("CreditNote")).toEqual(expect.arrayContaining(["create", "allocate"]));
+    expect(ops("BankTransaction")).toEqual(expect.arrayContaining(["create", "transfer"]));
+    expect(ops("Item")).toEqual(expect.arrayContaining(["create", "addStock"]));
+  });
+
+  it("says why expenses and projects are absent", () => {
+    expect(xeroConnector.capabilities.entities.Expense).toMatchObject({ operations: [], notes: expect.stringContaining("kind SPEND") });
+    for (const entity of ["Project", "Task", "TimeEntry"] as const) {
+      expect(xeroConnector.capabilities.entities[entity]).toMatchObject({ operations: [], notes: expect.stringContaining("Xero Projects") });
+    }
+  });
+
   it("declares the server-side filters and both native reports", () => {
     expect(xeroConnector.capabilities.entities.Invoice?.filters).toEqual(["status", "contact", "dateRange", "updatedSince", "search"]);
     expect(xeroConnector.capabilities.entities.PurchaseOrder?.filters).not.toContain("search");

@@ -1,7 +1,9 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
+import { ACTION_OPERATIONS, type CapabilityDeclaration, type EntityCapability, type Operation } from "../../src/connector/capabilities.js";
+import type { ActionName } from "../../src/connector/writes.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 import { XERO_CREATORS, XERO_REMOVERS, XERO_UPDATERS } from "./writes/index.js";
+import { XERO_ACTIONS } from "./writes/actions.js";
 import { XERO_NOTE_ENTITIES } from "./writes/history-notes.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
@@ -9,11 +11,26 @@ const NOTES: Partial<Record<EntityName, string>> = {
   PurchaseOrder: "Xero filters purchase orders by one status at a time, and not by contact or free text.",
   CreditNote: "Filtering by PARTIALLY_PAID returns every AUTHORISED credit note: Xero cannot compare remaining credit with the total server-side.",
   Contact: "Contacts have no accounting date, so there is no date-range filter.",
-  Item: "Xero returns all items in one answer; the gateway pages them in memory.",
+  Item: "Xero returns all items in one answer; the gateway pages them in memory. Stock is added by buying the item (a bill, or spend money), as Xero has no stock adjustment.",
   Account: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
   TaxRate: "Reference data: cached (10 minutes by default), filtered and paged in memory. The id is Xero's TaxType code.",
   TrackingCategory: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
 };
+
+const PROJECTS_API = "Xero Projects is a separate API (projects.xro) with its own projects scope, which this connector does not use.";
+
+/** Entities Xero's accounting API does not have: declared with no operations, so NOT_SUPPORTED says why. */
+const ABSENT: Partial<Record<EntityName, string>> = {
+  Expense: "Xero records spending as bank transactions: use createBankTransaction with kind SPEND.",
+  Project: PROJECTS_API,
+  Task: PROJECTS_API,
+  TimeEntry: PROJECTS_API,
+};
+
+/** The operations each entity gets from the actions Xero runs (allocate credit, add stock, transfer). */
+function actionOperations(entity: EntityName): Operation[] {
+  return (Object.keys(XERO_ACTIONS) as ActionName[]).filter((action) => ACTION_OPERATIONS[action].entity === entity).map((action) => ACTION_OPERATIONS[action].operation);
+}
 
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
@@ -23,13 +40,17 @@ function entityCapability(entity: EntityName): EntityCapability {
     ...(entity in XERO_REMOVERS ? ["delete" as const] : []),
     ...(XERO_NOTE_ENTITIES.includes(entity) ? ["note" as const] : []),
     ...(entity === "Invoice" ? ["send" as const] : []),
+    ...actionOperations(entity),
   ];
   return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
 }
 
-/** What the Xero connector can do: reads of every entity, native balance sheet and P&L. */
+/** What the Xero connector can do: reads of every entity, the writes Xero allows, native balance sheet and P&L. */
 export const xeroCapabilities: CapabilityDeclaration = {
-  entities: Object.fromEntries(XERO_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+  entities: {
+    ...Object.fromEntries(XERO_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+    ...Object.fromEntries(Object.entries(ABSENT).map(([entity, notes]) => [entity, { operations: [], notes }])),
+  },
   reports: {
     BalanceSheet: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
     ProfitAndLoss: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },

@@ -9,6 +9,10 @@ import { archiveContact, removeInvoice } from "./remove-records.js";
 import { updateContact } from "./update-contact.js";
 import { updateInvoice } from "./update-invoice.js";
 import { createQuote, deleteQuote, updateQuote } from "./quotes.js";
+import { createPurchaseOrder } from "./purchase-orders.js";
+import { createCreditNote } from "./credit-notes.js";
+import { createBankTransaction } from "./bank-transactions.js";
+import { createItem } from "./items.js";
 import type { EntityName } from "../../../src/connector/entities.js";
 import type { Removal } from "../../../src/connector/writes.js";
 
@@ -21,6 +25,10 @@ export const XERO_CREATORS: { [E in CreatableEntity]?: Creator<E> } = {
   Bill: createInvoice,
   Payment: createPayment,
   Quote: createQuote,
+  PurchaseOrder: createPurchaseOrder,
+  CreditNote: createCreditNote,
+  BankTransaction: createBankTransaction,
+  Item: createItem,
 };
 
 type Remover = (api: XeroApi, remoteId: string, options: WriteOptions) => Promise<WriteResult<Removal>>;

@@ -26,8 +26,8 @@ export type WriteRule<T> = (books: XeroBooks, elements: unknown[], opts: WriteOp
 export interface WriteSpec<T extends object> {
   read: ResourceSpec<T>;
   write: WriteRule<T>;
-  /** Which flag Xero sets on a failed element of this type. */
-  errorFlag: "HasErrors" | "HasValidationErrors";
+  /** Which flag Xero sets on a failed element of this type (none when its schema has no such flag). */
+  errorFlag?: "HasErrors" | "HasValidationErrors";
 }
 
 /** `{"Invoices":[…]}` (key matched case-insensitively), a bare element, or a bare array. */
@@ -47,12 +47,12 @@ function failedElement<T extends object>(spec: WriteSpec<T>, result: Extract<Wri
   return {
     ...withId,
     ...(summarize ? {} : { StatusAttributeString: "ERROR" }),
-    [spec.errorFlag]: true,
+    ...(spec.errorFlag ? { [spec.errorFlag]: true } : {}),
     ValidationErrors: result.errors.map((Message) => ({ Message })),
   };
 }
 
-function applyWrite<T extends object>(runtime: SandboxRuntime, spec: WriteSpec<T>, ctx: RequestContext, elements: unknown[], mode: WriteOptions["mode"]): Reply {
+export function applyWrite<T extends object>(runtime: SandboxRuntime, spec: WriteSpec<T>, ctx: RequestContext, elements: unknown[], mode: WriteOptions["mode"]): Reply {
   const books = runtime.state.books;
   const summarize = queryBoolean(ctx, "summarizeErrors") ?? true;
   const run = () => spec.write(books, elements.map(wireToRecord), { now: ctx.now.toISOString(), mode });
@@ -83,11 +83,13 @@ export function writeHandler<T extends object>(runtime: SandboxRuntime, spec: Wr
   };
 }
 
-/** PUT /{plural}, POST /{plural} and POST /{plural}/{id}. */
-export function writeRoutes<T extends object>(runtime: SandboxRuntime, spec: WriteSpec<T>): Route[] {
+/** PUT /{plural}, POST /{plural} and POST /{plural}/{id}; `createOnly` keeps just the PUT. */
+export function writeRoutes<T extends object>(runtime: SandboxRuntime, spec: WriteSpec<T>, createOnly = false): Route[] {
   const base = `${API_BASE}/${spec.read.path ?? spec.read.plural}`;
+  const create = route("PUT", base, writeHandler(runtime, spec, "create", false));
+  if (createOnly) return [create];
   return [
-    route("PUT", base, writeHandler(runtime, spec, "create", false)),
+    create,
     route("POST", base, writeHandler(runtime, spec, "upsert", false)),
     route("POST", `${base}/:key`, writeHandler(runtime, spec, "upsert", true)),
   ];

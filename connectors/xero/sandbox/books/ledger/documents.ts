@@ -26,9 +26,9 @@ export function controlAccount(doc: LedgerDocument, accounts: AccountIndex): str
   return doc.Type === "ACCREC" || doc.Type === "ACCRECCREDIT" ? accounts.receivables : accounts.payables;
 }
 
-/** Cost of tracked items sold (or returned on a customer credit) at the item's purchase price. */
+/** Cost of tracked items sold (on an invoice or as receive money) or returned on a customer credit, at the item's purchase price. */
 function costOfSales(doc: LedgerDocument, accounts: AccountIndex, sign: 1 | -1): Posting[] {
-  if (doc.Type !== "ACCREC" && doc.Type !== "ACCRECCREDIT") return [];
+  if (doc.Type !== "ACCREC" && doc.Type !== "ACCRECCREDIT" && doc.Type !== "RECEIVE") return [];
   return doc.LineItems.flatMap((line) => {
     const item = accounts.item(line.ItemCode);
     if (!item?.IsTrackedAsInventory || !item.InventoryAssetAccountCode) return [];

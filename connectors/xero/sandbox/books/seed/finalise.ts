@@ -1,9 +1,7 @@
-import { Decimal, money } from "../money.js";
+import { refreshStock } from "../stock.js";
 import type { XeroBooks } from "../types.js";
 import type { SeededContact } from "./contacts.js";
 import type { SeedContext } from "./context.js";
-
-const POSTED = new Set(["AUTHORISED", "PAID"]);
 
 /** IsCustomer / IsSupplier follow the documents a contact appears on. */
 function markRoles(books: XeroBooks): void {
@@ -34,20 +32,6 @@ function archive(ctx: SeedContext, roster: SeededContact[]): void {
   }
 }
 
-/** Quantity and cost pool of tracked items from approved bills and sales. */
-function stockLevels(books: XeroBooks): void {
-  for (const item of books.items.filter((i) => i.IsTrackedAsInventory)) {
-    let quantity = new Decimal(0);
-    for (const invoice of books.invoices.filter((i) => POSTED.has(i.Status))) {
-      for (const line of invoice.LineItems.filter((l) => l.ItemCode === item.Code)) {
-        quantity = invoice.Type === "ACCPAY" ? quantity.plus(line.Quantity) : quantity.minus(line.Quantity);
-      }
-    }
-    item.QuantityOnHand = quantity.toNumber();
-    item.TotalCostPool = money(quantity.times(item.PurchaseDetails.UnitPrice ?? 0));
-  }
-}
-
 function byDate<T extends { Date: string }>(records: T[]): void {
   records.sort((a, b) => (a.Date < b.Date ? -1 : a.Date > b.Date ? 1 : 0));
 }
@@ -56,7 +40,7 @@ export function finaliseBooks(ctx: SeedContext, roster: SeededContact[]): void {
   const books = ctx.books;
   markRoles(books);
   archive(ctx, roster);
-  stockLevels(books);
+  refreshStock(books);
   for (const list of [books.invoices, books.creditNotes, books.payments, books.quotes, books.purchaseOrders, books.bankTransactions, books.bankTransfers]) {
     byDate<{ Date: string }>(list);
   }

@@ -1,5 +1,6 @@
 import { groupedAmount } from "../money.js";
 import { settleInvoice } from "../settle.js";
+import { refreshStock } from "../stock.js";
 import type { WriteOptions, WriteResult, XeroBooks, XeroInvoice } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { storeNewContact } from "./contacts.js";
@@ -49,7 +50,7 @@ function store(books: XeroBooks, el: Element, base: XeroInvoice | undefined, opt
 
 /** PUT (create only) / POST (create or update) /Invoices, for sales invoices and bills. */
 export function writeInvoices(books: XeroBooks, elements: unknown[], opts: WriteOptions): WriteResult<XeroInvoice>[] {
-  return elements.map((raw) => {
+  const results = elements.map((raw): WriteResult<XeroInvoice> => {
     const el = asElement(raw);
     const { invoice, missingId } = findInvoice(books, el);
     if (missingId) return failed(raw, [`An existing Invoice with the specified InvoiceID could not be found`], true);
@@ -63,4 +64,7 @@ export function writeInvoices(books: XeroBooks, elements: unknown[], opts: Write
     const refusal = updateStatusError(invoice, requested, touched);
     return refusal ? failed(raw, [refusal]) : store(books, el, invoice, opts);
   });
+  // Approved bills and invoices move tracked stock.
+  if (results.some((r) => r.ok)) refreshStock(books, opts.now);
+  return results;
 }
