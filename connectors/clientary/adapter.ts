@@ -10,6 +10,9 @@ import type { PagedListing } from "./entities/clientary-entity.js";
 import { fetchAllPages } from "./query/fetch-pages.js";
 import { getMany } from "./query/get-many.js";
 import { listPaged, mapRecords, pageInMemory } from "./query/list-records.js";
+import { notSupported } from "../../src/errors/index.js";
+import type { WriteOptions } from "../../src/connector/writes.js";
+import { clientaryCreator, clientaryUpdater, CLIENTARY_REMOVERS, sendDocument, type WriteContext } from "./writes/index.js";
 
 /** The Clientary adapter also exposes its upstream governor, so benchmarks can count calls per query. */
 export interface ClientaryAdapter extends ConnectorAdapter {
@@ -20,6 +23,7 @@ export interface ClientaryAdapter extends ConnectorAdapter {
 export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdapter {
   const services = createClientaryServices(options);
   const ctx = () => ({ organizationId: services.organizationId, now: options.clock.now(), currency: services.settings.currency });
+  const writing = (writeOptions: WriteOptions): WriteContext => ({ services, ctx: ctx(), options: writeOptions });
 
   const adapter: ClientaryAdapter = {
     provider: Provider.CLIENTARY,
@@ -45,6 +49,26 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
         listing.kind === "paged" ? services.lists.get(`scan:${entity}`, () => fetchAllPages(services, listing as PagedListing, {})) : listing.fetch(services, {});
       return getMany(def, services, remoteIds, ctx(), scan);
     },
+
+    async create(entity, input, writeOptions) {
+      const creator = clientaryCreator(entity);
+      if (!creator) throw notSupported("CLIENTARY", `create ${entity}`);
+      return creator(writing(writeOptions), input);
+    },
+
+    async update(entity, remoteId, changes, writeOptions) {
+      const updater = clientaryUpdater(entity);
+      if (!updater) throw notSupported("CLIENTARY", `update ${entity}`);
+      return updater(writing(writeOptions), remoteId, changes);
+    },
+
+    async remove(entity, remoteId, writeOptions) {
+      const remover = CLIENTARY_REMOVERS[entity];
+      if (!remover) throw notSupported("CLIENTARY", `delete ${entity}`);
+      return remover(writing(writeOptions), remoteId);
+    },
+
+    send: (entity, remoteId, writeOptions) => sendDocument(writing(writeOptions), entity, remoteId),
 
     /** Clientary has no reports: the shared engine computes them from invoices, payments and expenses. */
     async balanceSheet(params) {

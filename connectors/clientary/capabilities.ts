@@ -1,18 +1,65 @@
-import type { CapabilityDeclaration, EntityCapability } from "../../src/connector/capabilities.js";
+import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { CLIENTARY_ENTITIES, CLIENTARY_ENTITY_NAMES } from "./entities/index.js";
+import { CLIENTARY_CREATORS, CLIENTARY_REMOVERS, CLIENTARY_SENDABLE, CLIENTARY_UPDATERS } from "./writes/index.js";
+
+/** What Clientary's writes cannot do, said where the entity is, so NOT_SUPPORTED and the capabilities query explain it. */
+const WRITE_NOTES: Partial<Record<EntityName, string>> = {
+  Contact:
+    "Deleting a client deletes its projects, invoices (with their payments), estimates and contacts, as Clientary does. A client keeps one address and no tax number; email, names and phones live on its first contact, which needs an email.",
+  Invoice:
+    "Sales invoices only. Clientary's API has no notes on invoices (no addNote). Status DRAFT or AUTHORISED (sent), no approval step; PAID follows payments. Lines have no discounts, item codes or tracking; TAXABLE lines take the invoice's own tax rates (the unified input sets none). A paid invoice keeps its lines, one with payments keeps its client and cannot go back to draft, and is not deleted until its payments are.",
+  Payment:
+    "Recorded against sales invoices, at most the balance due; Clientary has no bank accounts (accountCode is not sent) and no payment edits (delete and record again).",
+  Quote:
+    "Estimates have no expiry date; ACCEPTED, DECLINED and archived estimates keep their lines. Clientary turns estimates into invoices in its app only (no INVOICED through the API).",
+  Expense:
+    "They have no category or reference either; a rebilled expense keeps its amount and client and cannot be deleted.",
+  Project: "A project belongs to a client; the unified schema has no project update.",
+  Task: "Clientary tasks have no estimated hours.",
+  TimeEntry:
+    "Clientary hours have no task link: a task's title names the hours, and they read back without taskId. Billed hours cannot be deleted.",
+  Lead: "Leads are deleted (with their estimates and contacts); the unified schema has no lead create.",
+  Staff: "Clientary's API reads staff only.",
+};
+
+/** What the unified schema has and Clientary does not: declared with no operations, so NOT_SUPPORTED says why. */
+const ABSENT: Partial<Record<EntityName, string>> = {
+  Bill: "Clientary has no bills or suppliers: it invoices clients; what the business spends is recorded as expenses (createExpense).",
+  CreditNote: "Clientary has no credit notes: change the invoice's lines, or delete a payment, instead.",
+  PurchaseOrder: "Clientary has no purchase orders.",
+  Item: "Clientary has no products or items catalogue: lines are described in full, and there is no stock to add.",
+  BankTransaction: "Clientary has no bank accounts: money arrives as invoice payments and leaves as expenses (recordPayment, createExpense), so there are no bank transactions or transfers.",
+  Account: "Clientary has no chart of accounts; its reports are computed on the gateway's fixed chart.",
+  TaxRate: "Clientary has no tax rate list: each invoice and estimate carries its own percentages, and a line is TAXABLE or not.",
+  TrackingCategory: "Clientary has no tracking categories.",
+};
+
+function writesOf(entity: EntityName): Operation[] {
+  return [
+    ...(entity in CLIENTARY_CREATORS ? ["create" as const] : []),
+    ...(entity in CLIENTARY_UPDATERS ? ["update" as const] : []),
+    ...(entity in CLIENTARY_REMOVERS ? ["delete" as const] : []),
+    ...(CLIENTARY_SENDABLE.includes(entity) ? ["send" as const] : []),
+  ];
+}
 
 function entityCapability(entity: EntityName): EntityCapability {
   const def = CLIENTARY_ENTITIES[entity]!;
-  return { operations: ["list", "get"], filters: def.filters, ...(def.notes ? { notes: def.notes } : {}) };
+  const notes = [def.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
+  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(notes ? { notes } : {}) };
 }
 
 /**
  * What the Clientary connector can do: reads of clients, leads, invoices, payments, estimates,
- * expenses, projects, tasks, hours and staff; reports computed by the shared engine (Clientary has none).
+ * expenses, projects, tasks, hours and staff; the writes Clientary's API has; reports computed by
+ * the shared engine (Clientary has none). Entities it does not have carry the reason in `notes`.
  */
 export const clientaryCapabilities: CapabilityDeclaration = {
-  entities: Object.fromEntries(CLIENTARY_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+  entities: {
+    ...Object.fromEntries(CLIENTARY_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+    ...Object.fromEntries(Object.entries(ABSENT).map(([entity, notes]) => [entity, { operations: [], notes }])),
+  },
   reports: {
     BalanceSheet: { native: false, notes: "Computed from invoices, payments and expenses on a fixed chart (receivables, bank, sales tax, sales, one account per expense category)." },
     ProfitAndLoss: { native: false, notes: "Computed from invoices, payments and expenses; ACCRUAL at issue date, CASH as paid." },

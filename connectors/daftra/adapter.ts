@@ -2,7 +2,7 @@ import { Provider } from "../../schema/common/provider.enum.js";
 import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { rawOf } from "../../src/connector/raw.js";
-import { ErrorCode, isGatewayError } from "../../src/errors/index.js";
+import { ErrorCode, isGatewayError, notSupported } from "../../src/errors/index.js";
 import { listAll } from "../../src/connector/list-all.js";
 import { fixedChartLedger } from "../../src/reports/engine/fixed-chart-ledger.js";
 import { ReportBasis } from "../../schema/report/report-enums.js";
@@ -18,6 +18,7 @@ import { parseRow } from "./entities/daftra-entity.js";
 import { filterInMemory } from "./query/filters.js";
 import { getEach } from "./query/get-many.js";
 import { fetchAll, listPaged, pageInMemory } from "./query/list-records.js";
+import { addNote, createChartLookup, createProductLookup, daftraCreator, daftraPerformer, daftraUpdater, DAFTRA_REMOVERS, type WriteContext } from "./writes/index.js";
 
 /** The Daftra adapter also exposes its upstream governor, so benchmarks can count calls per query. */
 export interface DaftraAdapter extends ConnectorAdapter {
@@ -44,6 +45,16 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
       return { name: site.business_name ?? "Daftra", baseCurrency: site.currency_code ?? "", countryCode: site.country_code, legalName: site.business_name };
     });
 
+  const writes: WriteContext = {
+    api,
+    ctx,
+    today: () => options.clock.now().toISOString().slice(0, 10),
+    chart: createChartLookup(api, reference),
+    products: createProductLookup(api),
+  };
+  /** The capability guard refuses undeclared writes first; an unguarded caller gets the same answer here. */
+  const missingWriter = (what: string) => notSupported("DAFTRA", what);
+
   const engineContext = { organizationId, provider: Provider.DAFTRA };
   const adapter: DaftraAdapter = {
     provider: Provider.DAFTRA,
@@ -62,6 +73,32 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
       if (!def.whole) return getEach(def, api, remoteIds, ctx());
       const byId = new Map((await wholeList(def)).map((record) => [record.remoteId, record]));
       return remoteIds.map((id) => byId.get(id) ?? null);
+    },
+
+    async create(entity, input, writeOptions) {
+      const creator = daftraCreator(entity);
+      if (!creator) throw missingWriter(`create ${entity}`);
+      return creator(writes, input, writeOptions);
+    },
+
+    async update(entity, remoteId, changes, writeOptions) {
+      const updater = daftraUpdater(entity);
+      if (!updater) throw missingWriter(`update ${entity}`);
+      return updater(writes, remoteId, changes, writeOptions);
+    },
+
+    async remove(entity, remoteId, writeOptions) {
+      const remover = DAFTRA_REMOVERS[entity];
+      if (!remover) throw missingWriter(`delete ${entity}`);
+      return remover(writes, remoteId, writeOptions);
+    },
+
+    addNote: (entity, remoteId, text, writeOptions) => addNote(writes, entity, remoteId, text, writeOptions),
+
+    async perform(action, input, writeOptions) {
+      const performer = daftraPerformer(action);
+      if (!performer) throw missingWriter(action);
+      return performer(writes, input, writeOptions);
     },
 
     /** Daftra has no report endpoints: the shared engine computes both (see `ledgerFor`). */

@@ -1,18 +1,56 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import type { CapabilityDeclaration, EntityCapability } from "../../src/connector/capabilities.js";
+import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
 import { DAFTRA_ENTITIES, DAFTRA_ENTITY_NAMES } from "./entities/index.js";
+import { DAFTRA_CREATORS, DAFTRA_NOTE_ENTITIES, DAFTRA_REMOVERS, DAFTRA_UPDATERS } from "./writes/index.js";
+import { BILL_PAYMENTS_NOTE } from "./writes/payments.js";
 
-function entityCapability(entity: EntityName): EntityCapability {
-  const def = DAFTRA_ENTITIES[entity]!;
-  return { operations: ["list", "get"], filters: def.filters, ...(def.notes ? { notes: def.notes } : {}) };
+/** What writes can and cannot do per entity, beyond what the read side says; shown in NOT_SUPPORTED errors. */
+const WRITE_NOTES: Partial<Record<EntityName, string>> = {
+  Contact: "A create makes a client unless its role is SUPPLIER; a client never becomes a supplier. Deleting is refused while documents or payments point at the contact.",
+  Invoice:
+    "No sending: Daftra's API has no endpoint that emails an invoice. SUBMITTED is kept as a draft (Daftra has no approval step). " +
+    "An invoice with payments cannot go back to draft or be deleted; its lines and dates can still change, and its payment status follows. Line account codes and tracking have no Daftra field.",
+  Bill: `Bills are Daftra purchase invoices. ${BILL_PAYMENTS_NOTE}`,
+  Payment: `${BILL_PAYMENTS_NOTE} A payment above what the invoice still owes, or on a draft, is refused.`,
+  Quote: "INVOICED comes only from converting the estimate in Daftra; estimates have no title.",
+  CreditNote:
+    "Sales credit notes only. No allocation: Daftra adds a credit note to the client's credit balance, which a client-credit invoice payment later spends " +
+    "without naming the credit note, and its API has no allocation endpoint.",
+  Expense: "Creates make expenses (the input names no kind); incomes are updated like expenses. Daftra links expenses to clients only; reference and billable have no Daftra field.",
+  Item: "Stock is added as a manual Daftra stock transaction (addStock), valued at the unit cost or the product's purchase price. Products carry no account codes.",
+  PurchaseOrder: "Daftra's API has no purchase orders: its 'PurchaseOrder' model is the purchase invoice, which the gateway serves as a Bill (createBill).",
+  BankTransaction: "Daftra's API has no bank transactions and no treasury transfers: money moves through invoice payments, expenses and incomes (recordPayment, createExpense).",
+  Project: "Daftra has no projects (work orders are the nearest record, and the gateway does not map them).",
+  Task: "Daftra has no tasks.",
+  TimeEntry: "Daftra's time tracking logs hours by staff, activity and work order, not by project task; the gateway does not map it.",
+};
+
+function writeOperations(entity: EntityName): Operation[] {
+  return [
+    ...(entity in DAFTRA_CREATORS ? ["create" as const] : []),
+    ...(entity in DAFTRA_UPDATERS ? ["update" as const] : []),
+    ...(entity in DAFTRA_REMOVERS ? ["delete" as const] : []),
+    ...(DAFTRA_NOTE_ENTITIES.includes(entity) ? ["note" as const] : []),
+    ...(entity === "Item" ? ["addStock" as const] : []),
+  ];
 }
 
+function entityCapability(entity: EntityName): EntityCapability {
+  const def = DAFTRA_ENTITIES[entity];
+  const notes = [def?.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
+  const operations: Operation[] = [...(def ? (["list", "get"] as const) : []), ...writeOperations(entity)];
+  return { operations, ...(def ? { filters: def.filters } : {}), ...(notes ? { notes } : {}) };
+}
+
+const DECLARED = [...new Set([...DAFTRA_ENTITY_NAMES, ...(Object.keys(WRITE_NOTES) as EntityName[])])];
+
 /**
- * What the Daftra connector can do: reads of the entities Daftra has; balance sheet and P&L
- * computed by the shared engine from Daftra's journals (Daftra has no report endpoints).
+ * What the Daftra connector can do: reads of the entities Daftra has, the writes its API allows
+ * (each with Daftra's rules), and balance sheet and P&L computed by the shared engine from Daftra's
+ * journals (Daftra has no report endpoints). Entities it cannot serve carry the reason in `notes`.
  */
 export const daftraCapabilities: CapabilityDeclaration = {
-  entities: Object.fromEntries(DAFTRA_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),
+  entities: Object.fromEntries(DECLARED.map((entity) => [entity, entityCapability(entity)])),
   reports: {
     BalanceSheet: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
     ProfitAndLoss: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },

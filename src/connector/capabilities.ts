@@ -7,7 +7,8 @@ import type { ActionName } from "./writes.js";
 export type Operation = "list" | "get" | "create" | "update" | "delete" | "note" | "send" | "allocate" | "addStock" | "transfer";
 export const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note", "send", "allocate", "addStock", "transfer"];
 export type ReportName = "BalanceSheet" | "ProfitAndLoss";
-export type TriggerName = "created" | "updated" | "deleted";
+/** Changes a connector can report as events: `voided` is a document moving to VOIDED (deleted covers both status DELETED and records that disappear). */
+export type TriggerName = "created" | "updated" | "deleted" | "voided";
 
 export interface EntityCapability {
   operations: readonly Operation[];

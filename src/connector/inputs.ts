@@ -28,6 +28,8 @@ export interface ContactInput {
   taxNumber?: string | null;
   phones?: PhoneInput[];
   addresses?: AddressInput[];
+  /** Where a provider keeps customers and suppliers apart (Daftra), which one to create; others ignore it. @default CUSTOMER */
+  role?: "CUSTOMER" | "SUPPLIER" | null;
 }
 
 export interface TrackingInput {

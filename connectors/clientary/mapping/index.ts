@@ -1,10 +1,11 @@
 export type { MappingContext } from "./common.js";
-export { toUnifiedContact, toClientaryClient, toClientaryContactPerson } from "./to-contact.js";
+export { toUnifiedContact, toClientaryClient, toClientaryContactPerson, checkContactInput } from "./to-contact.js";
 export { toUnifiedLead } from "./to-lead.js";
-export { toUnifiedInvoice, toClientaryInvoice, toInvoiceStatus, isOverdue } from "./to-invoice.js";
+export { toUnifiedInvoice, toClientaryInvoice, toClientaryInvoiceChanges, toInvoiceStatus, isOverdue, type DocumentDefaults } from "./to-invoice.js";
 export { toUnifiedPayment, toClientaryPayment } from "./to-payment.js";
-export { toUnifiedQuote } from "./to-quote.js";
-export { toUnifiedExpense } from "./to-expense.js";
+export { toUnifiedQuote, toClientaryEstimate, toClientaryEstimateChanges } from "./to-quote.js";
+export { toUnifiedExpense, toClientaryExpense, toClientaryExpenseChanges } from "./to-expense.js";
 export { toUnifiedProject, toUnifiedTask, toUnifiedTimeEntry, toUnifiedStaff } from "./to-work.js";
-export { toLineItems, toItemAttributes } from "./to-line-items.js";
+export { toClientaryProject, toClientaryTask, toClientaryHour } from "./from-work-input.js";
+export { toLineItems, toItemAttributes, droppedLineIds } from "./to-line-items.js";
 export { toIsoDate, toIsoTimestamp } from "./dates.js";

@@ -38,3 +38,11 @@ export const CLIENTARY_INVOICE_STATUS: Partial<Record<InvoiceStatus, number>> = 
   [InvoiceStatus.AUTHORISED]: 1,
   [InvoiceStatus.VOIDED]: 3,
 };
+
+/** Unified quote status → the Clientary estimate status to write. */
+export const CLIENTARY_ESTIMATE_STATUS: Partial<Record<QuoteStatus, number>> = {
+  [QuoteStatus.DRAFT]: 0,
+  [QuoteStatus.SENT]: 1,
+  [QuoteStatus.DECLINED]: 4,
+  [QuoteStatus.ACCEPTED]: 6,
+};

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { rawOf } from "../../../src/connector/raw.js";
 import { fromGlobalId } from "../../../src/ids/global-id.js";
 import { invoiceSchema } from "../client/schemas/documents.js";
+import type { InvoiceChanges } from "../../../src/connector/writes.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
-import { toClientaryInvoice, toUnifiedInvoice } from "./to-invoice.js";
+import { toClientaryInvoice, toClientaryInvoiceChanges, toUnifiedInvoice } from "./to-invoice.js";
 
 const ctx = { organizationId: "org-1", now: new Date("2026-11-15T12:00:00Z"), currency: "USD" };
 const base = {
@@ -76,32 +77,66 @@ describe("toUnifiedInvoice", () => {
   });
 });
 
+const DEFAULTS = { today: "2026-11-15", currency: "USD" };
+
 describe("toClientaryInvoice", () => {
   it.each([
-    [{}, {}],
-    [{ status: "DRAFT" }, { status: 0 }],
-    [{ status: "AUTHORISED" }, { status: 1 }],
-    [{ status: "SUBMITTED" }, {}],
+    [{}, { date: "2026-11-15", due_date: "2026-11-15", currency_code: "USD" }],
+    [{ status: "DRAFT" }, { date: "2026-11-15", due_date: "2026-11-15", currency_code: "USD", status: 0 }],
+    [{ status: "AUTHORISED", issueDate: "2026-11-01" }, { date: "2026-11-01", due_date: "2026-11-01", currency_code: "USD", status: 1 }],
     [{ issueDate: "2026-11-01", dueDate: "2026-11-30", currency: "EUR", number: "900", reference: "PO 1" }, { date: "2026-11-01", due_date: "2026-11-30", currency_code: "EUR", number: "900", po: "PO 1" }],
-  ])("%j → %j", (input, expected) => {
-    const { invoice } = toClientaryInvoice({ type: "INVOICE", contactRemoteId: "7", lines: [], ...input } as InvoiceInput);
+  ])("%j → %j (Clientary's required date, due date and currency filled in)", (input, expected) => {
+    const { invoice } = toClientaryInvoice({ type: "INVOICE", contactRemoteId: "7", lines: [], ...input } as InvoiceInput, DEFAULTS);
     expect(invoice).toEqual({ client_id: 7, invoice_items_attributes: [], ...expected });
   });
 
-  it("adds, edits and removes lines with nested attributes", () => {
+  it("answers NOT_SUPPORTED for SUBMITTED: Clientary has no approval step", () => {
+    expect(() => toClientaryInvoice({ type: "INVOICE", contactRemoteId: "7", lines: [], status: "SUBMITTED" } as InvoiceInput, DEFAULTS)).toThrow(/approval step/);
+  });
+
+  it("adds new lines with defaults, marks TAXABLE ones taxable", () => {
     const { invoice } = toClientaryInvoice({
-      type: "INVOICE",
-      contactRemoteId: "7",
+      type: "INVOICE", contactRemoteId: "7", lines: [{ description: "New", quantity: "2", unitAmount: "10.10" }, { description: "Taxed", unitAmount: "5", taxRateCode: "TAXABLE" }],
+    }, DEFAULTS);
+    expect(invoice.invoice_items_attributes).toEqual([{ title: "New", quantity: "2", price: "10.10", taxable: false }, { title: "Taxed", quantity: "1", price: "5", taxable: true }]);
+  });
+
+  it("refuses what a Clientary line cannot hold, naming every field", () => {
+    const run = () => toClientaryInvoice({
+      type: "INVOICE", contactRemoteId: "7", lineAmountType: "INCLUSIVE",
+      lines: [{ description: "A", discountRate: "10" }, { itemCode: "SKU-1" }, { description: "C", taxRateCode: "GST", tracking: [{ categoryName: "Region", optionName: "North" }] }],
+    } as InvoiceInput, DEFAULTS);
+    expect(run).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT" }));
+    try {
+      run();
+    } catch (error) {
+      const fields = ((error as { extensions: { fields: Array<{ field: string }> } }).extensions.fields).map((f) => f.field);
+      expect(fields).toEqual(["input.lineAmountType", "input.lines[0].discountRate", "input.lines[1].itemCode", "input.lines[1].description", "input.lines[2].tracking", "input.lines[2].taxRateCode"]);
+    }
+  });
+
+  it("refuses bills: Clientary has none", () => {
+    expect(() => toClientaryInvoice({ type: "BILL", contactRemoteId: "7", lines: [] }, DEFAULTS)).toThrow(/bills/);
+  });
+});
+
+describe("toClientaryInvoiceChanges", () => {
+  it("sends only what changes", () => {
+    expect(toClientaryInvoiceChanges({ dueDate: "2026-12-31", reference: null })).toEqual({ invoice: { due_date: "2026-12-31", po: "" } });
+  });
+
+  it("replaces the lines: edits given ids (only the fields given), adds the rest, destroys the ones left out", () => {
+    const { invoice } = toClientaryInvoiceChanges({
       lines: [{ description: "New", quantity: "2", unitAmount: "10.10" }, { remoteId: "5", description: "Edited", unitAmount: "1", taxRateCode: "TAXABLE" }],
-    }, ["6"]);
+    }, ["5", "6"]);
     expect(invoice.invoice_items_attributes).toEqual([
       { title: "New", quantity: "2", price: "10.10", taxable: false },
-      { id: 5, title: "Edited", quantity: "1", price: "1", taxable: true },
+      { id: 5, title: "Edited", price: "1", taxable: true },
       { id: 6, _destroy: true },
     ]);
   });
 
-  it("refuses bills: Clientary has none", () => {
-    expect(() => toClientaryInvoice({ type: "BILL", contactRemoteId: "7", lines: [] })).toThrow(/bills/);
+  it("NO_TAX without lines untaxes every current line", () => {
+    expect(toClientaryInvoiceChanges({ lineAmountType: "NO_TAX" } as InvoiceChanges, ["5", "6"]).invoice.invoice_items_attributes).toEqual([{ id: 5, taxable: false }, { id: 6, taxable: false }]);
   });
 });

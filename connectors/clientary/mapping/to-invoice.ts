@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { LineAmountType } from "../../../schema/common/document.type.js";
 import type { Invoice } from "../../../schema/invoice/invoice.type.js";
 import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import { money, moneyOrZero } from "../../../src/money/decimal.js";
@@ -7,9 +8,10 @@ import { documentFields } from "./document-fields.js";
 import { globalId, nodeFields, orNull, statusCode, type MappingContext } from "./common.js";
 import { toIsoDate, toWireDate } from "./dates.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
+import type { InvoiceChanges } from "../../../src/connector/writes.js";
 import { notSupported } from "../../../src/errors/index.js";
 import { CLIENTARY_INVOICE_STATUS, INVOICE_STATUS } from "./statuses.js";
-import { toItemAttributes, toLineItems } from "./to-line-items.js";
+import { droppedLineIds, toItemAttributes, toLineItems } from "./to-line-items.js";
 import { isOverdue } from "../../../src/connector/in-memory.js";
 export { isOverdue };
 
@@ -48,19 +50,61 @@ export function toUnifiedInvoice(invoice: ClientaryInvoice, ctx: MappingContext)
   };
 }
 
+/** What Clientary needs on every new document that the unified input may leave out. */
+export interface DocumentDefaults {
+  /** Today, YYYY-MM-DD (the issue date when none is given). */
+  today: string;
+  /** The account's currency (Clientary requires `currency_code`). */
+  currency: string;
+}
+
+/** Unified status → Clientary's; SUBMITTED has no counterpart (Clientary has no approval step). */
+function invoiceStatus(status: InvoiceStatus | null | undefined): number | undefined {
+  if (!status) return undefined;
+  const code = CLIENTARY_INVOICE_STATUS[status];
+  if (code === undefined) {
+    throw notSupported("CLIENTARY", `invoices with status ${status}`, "Clientary has no approval step: use DRAFT, or AUTHORISED to mark the invoice sent. Cancel with deleteRecord; PAID follows payments.");
+  }
+  return code;
+}
+
 /**
- * Unified invoice input → the wrapped body of POST/PUT /invoices; `removedLineIds` are the lines an
- * update drops (sent with `_destroy`). https://www.clientary.com/api/invoices
+ * Unified invoice input → the wrapped body of POST /invoices. Clientary requires `date`, `due_date`
+ * and `currency_code`: the issue date defaults to today, the due date to the issue date (due on
+ * receipt), the currency to the account's. https://www.clientary.com/api/invoices
  */
-export function toClientaryInvoice(input: InvoiceInput, removedLineIds: readonly string[] = []): { invoice: Record<string, unknown> } {
+export function toClientaryInvoice(input: InvoiceInput, defaults: DocumentDefaults): { invoice: Record<string, unknown> } {
   if (input.type === "BILL") throw notSupported("CLIENTARY", "bills", "Clientary has sales invoices only.");
-  const invoice: Record<string, unknown> = { client_id: Number(input.contactRemoteId), invoice_items_attributes: toItemAttributes(input.lines, removedLineIds) };
-  if (input.issueDate) invoice.date = toWireDate(input.issueDate);
-  if (input.dueDate) invoice.due_date = toWireDate(input.dueDate);
-  if (input.currency) invoice.currency_code = input.currency;
+  const date = toWireDate(input.issueDate) ?? defaults.today;
+  const status = invoiceStatus(input.status);
+  const invoice: Record<string, unknown> = {
+    client_id: Number(input.contactRemoteId), date, due_date: toWireDate(input.dueDate) ?? date, currency_code: input.currency ?? defaults.currency,
+  };
   if (input.number) invoice.number = input.number;
   if (input.reference) invoice.po = input.reference;
-  const status = input.status ? CLIENTARY_INVOICE_STATUS[input.status] : undefined;
   if (status !== undefined) invoice.status = status;
+  invoice.invoice_items_attributes = toItemAttributes(input.lines, { lineAmountType: input.lineAmountType });
+  return { invoice };
+}
+
+/**
+ * Unified invoice changes → the wrapped body of PUT /invoices/:id: only what changes. Lines, when
+ * given, replace the invoice's lines: `currentLineIds` left out are sent with `_destroy`.
+ */
+export function toClientaryInvoiceChanges(changes: InvoiceChanges, currentLineIds: readonly string[] = []): { invoice: Record<string, unknown> } {
+  const invoice: Record<string, unknown> = {};
+  const status = invoiceStatus(changes.status);
+  if (status !== undefined) invoice.status = status;
+  if (changes.issueDate) invoice.date = toWireDate(changes.issueDate);
+  if (changes.dueDate) invoice.due_date = toWireDate(changes.dueDate);
+  if (changes.currency) invoice.currency_code = changes.currency;
+  if (changes.number) invoice.number = changes.number;
+  if (changes.reference !== undefined) invoice.po = changes.reference ?? "";
+  if (changes.lines) {
+    invoice.invoice_items_attributes = toItemAttributes(changes.lines, { removedIds: droppedLineIds(currentLineIds, changes.lines), lineAmountType: changes.lineAmountType });
+  } else if (changes.lineAmountType) {
+    const untaxed = toItemAttributes(currentLineIds.map((remoteId) => ({ remoteId })), { lineAmountType: changes.lineAmountType });
+    if (changes.lineAmountType === LineAmountType.NO_TAX) invoice.invoice_items_attributes = untaxed;
+  }
   return { invoice };
 }

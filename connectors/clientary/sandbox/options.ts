@@ -17,6 +17,8 @@ export interface ClientarySandboxOptions {
 
 export interface SandboxStats {
   total: number;
+  /** Requests that could change the books (POST, PUT, DELETE), whatever their answer. */
+  writes: number;
   /** Requests per path below `/api/v2`, without query or `.json`, e.g. "/invoices". */
   byPath: Record<string, number>;
   reset(): void;

@@ -22,7 +22,7 @@ export type { ClientarySandbox, ClientarySandboxOptions, SandboxStats } from "./
 const API_PREFIX = "/api/v2";
 
 function createStats(): SandboxStats {
-  const stats: SandboxStats = { total: 0, byPath: {}, reset: () => Object.assign(stats, { total: 0, byPath: {} }) };
+  const stats: SandboxStats = { total: 0, writes: 0, byPath: {}, reset: () => Object.assign(stats, { total: 0, writes: 0, byPath: {} }) };
   return stats;
 }
 
@@ -40,6 +40,7 @@ export async function createClientarySandbox(options: ClientarySandboxOptions = 
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) return notFound();
     const path = url.pathname.slice(API_PREFIX.length).replace(/\.json$/, "").replace(/\/$/, "");
     stats.total += 1;
+    if ((req.method ?? "GET").toUpperCase() !== "GET") stats.writes += 1;
     stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;
     if (tokenOf(req.headers) !== apiToken) return unauthorized();
     const retryAfter = rate.admit();

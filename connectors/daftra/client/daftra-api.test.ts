@@ -16,6 +16,8 @@ beforeAll(async () => {
     if (req.url?.startsWith("/api2/login-page")) return reply(200, "text/html", "<html>Please log in</html>");
     if (req.url?.startsWith("/api2/refused")) return reply(200, "application/json", JSON.stringify({ code: 200, result: "failed", message: "nope" }));
     if (req.url?.startsWith("/api2/forbidden")) return reply(403, "application/json", JSON.stringify({ result: "failed", code: 403, message: "Forbidden" }));
+    if (req.url?.startsWith("/api2/in-use")) return reply(400, "application/json", JSON.stringify({ result: "failed", code: 400, message: "Can't delete item. Remove its transactions first." }));
+    if (req.method === "POST") return reply(202, "application/json", JSON.stringify({ code: 202, result: "successful", id: "2415" }));
     reply(200, "application/json", JSON.stringify({ code: 200, result: "successful", data: [{ Tax: { id: "1" } }], pagination: { page: 1, page_count: 1, total_results: "1" } }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -39,6 +41,18 @@ describe("the Daftra API client", () => {
     ["a 403", "forbidden", ErrorCode.FORBIDDEN],
   ])("treats %s as a failure", async (_name, path, code) => {
     expect((await failure(path)).extensions.code).toBe(code);
+  });
+
+  it("sends writes to the .json path and reads the new id of a create", async () => {
+    const client = api();
+    expect(client.pathOf("clients")).toBe("/api2/clients.json");
+    expect(await client.write({ method: "POST", path: client.pathOf("clients"), body: { Client: { business_name: "x" } } })).toEqual({ id: "2415" });
+  });
+
+  it("keeps the message of a refusal that has no field errors", async () => {
+    const client = api();
+    const error = (await client.write({ method: "DELETE", path: client.pathOf("in-use/3"), body: null }).catch((e: unknown) => e)) as GatewayError;
+    expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_VALIDATION, providerErrors: [{ message: "Can't delete item. Remove its transactions first." }] });
   });
 
   it("answers NOT_FOUND for an id Daftra cannot have, without a call", async () => {

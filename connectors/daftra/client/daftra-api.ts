@@ -2,7 +2,8 @@ import type { Got } from "got";
 import { httpErrorToGateway, createHttpClient } from "../../../src/http/http-client.js";
 import { ErrorCode, GatewayError } from "../../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../../src/upstream/index.js";
-import { itemEnvelope, listEnvelope, parseEnvelope, type WireRow } from "./envelope.js";
+import type { ProviderRequest } from "../../../src/connector/writes.js";
+import { itemEnvelope, listEnvelope, parseEnvelope, writeEnvelope, type WireRow } from "./envelope.js";
 
 export type QueryParams = Record<string, string | number | undefined>;
 
@@ -12,18 +13,26 @@ export interface ListAnswer {
   total?: number;
 }
 
-/** GETs against one account's `/api2`, through its governor, with Daftra's envelopes parsed. */
+/** Requests against one account's `/api2`, through its governor, with Daftra's envelopes parsed. */
 export interface DaftraApi {
   list(path: string, query: QueryParams): Promise<ListAnswer>;
   get(path: string, id: string): Promise<WireRow>;
   /** A singleton resource (`site_info`). */
   read(path: string): Promise<WireRow>;
+  /** The path a request to `path` goes to, as dry runs report it ("/api2/invoices.json"). */
+  pathOf(path: string): string;
+  /** Sends one write (POST, PUT or DELETE) and answers the new id for creates (`202 {"id": "…"}`). */
+  write(request: ProviderRequest): Promise<{ id?: string }>;
 }
 
-/** `validation_errors: {field: reason}` → the gateway's field messages. */
+/**
+ * `validation_errors: {field: reason}` → the gateway's field messages; a refusal that carries only
+ * a message ("Can't delete item. Remove its transactions first.") keeps that message.
+ */
 export const readDaftraValidation = (body: unknown) => {
-  const errors = (body as { validation_errors?: Record<string, unknown> } | null)?.validation_errors;
-  return errors && typeof errors === "object" ? Object.entries(errors).map(([field, message]) => ({ field, message: String(message) })) : undefined;
+  const { validation_errors: errors, message } = (body ?? {}) as { validation_errors?: Record<string, unknown>; message?: unknown };
+  if (errors && typeof errors === "object" && Object.keys(errors).length) return Object.entries(errors).map(([field, reason]) => ({ field, message: String(reason) }));
+  return typeof message === "string" && message ? [{ message }] : undefined;
 };
 
 export interface DaftraApiOptions {
@@ -40,6 +49,20 @@ export function createDaftraApi({ baseUrl, apiKey, governor }: DaftraApiOptions)
       // Only the apikey header: Daftra refuses a request that also carries Authorization.
       createHttpClient({ provider: "Daftra", baseUrl: `${baseUrl}/`, headers: { apikey: key, "content-type": "application/json" } }),
     ));
+
+  const apiPrefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+
+  async function sendJson({ method, path, body }: ProviderRequest): Promise<unknown> {
+    const relative = path.startsWith(`${apiPrefix}/`) ? path.slice(apiPrefix.length + 1) : path.replace(/^\/+/, "");
+    return governor.run(async () => {
+      try {
+        const json = body === undefined || body === null ? {} : { json: body };
+        return await (await http())(relative, { method: method as "POST" | "PUT" | "DELETE", ...json }).json();
+      } catch (error) {
+        throw httpErrorToGateway("Daftra", error, readDaftraValidation);
+      }
+    });
+  }
 
   async function fetchJson(path: string, query: QueryParams = {}): Promise<unknown> {
     const searchParams = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
@@ -63,6 +86,11 @@ export function createDaftraApi({ baseUrl, apiKey, governor }: DaftraApiOptions)
     },
     async read(path) {
       return parseEnvelope(itemEnvelope, await fetchJson(path), path).data;
+    },
+    pathOf: (path) => `${apiPrefix}/${path}.json`,
+    async write(request) {
+      const answer = parseEnvelope(writeEnvelope, await sendJson(request), request.path);
+      return answer.id === undefined ? {} : { id: answer.id };
     },
   };
 }

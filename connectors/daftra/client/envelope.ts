@@ -19,6 +19,12 @@ export const listEnvelope = z.object({
 
 export const itemEnvelope = z.object({ result: z.string().optional(), data: row });
 
+/** Creates answer `{code: 202, result, id}` (id as a string or number); edits and deletes `{code: 200, result}`. */
+export const writeEnvelope = z.object({
+  result: z.string().optional(),
+  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+});
+
 export function parseEnvelope<S extends z.ZodTypeAny>(schema: S, body: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(body);
   const result = (body as { result?: unknown } | null)?.result;

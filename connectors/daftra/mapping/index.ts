@@ -1,10 +1,12 @@
 export type { MappingContext } from "./common.js";
-export { toUnifiedContact, toDaftraParty, type PartyKind } from "./to-contact.js";
+export { toUnifiedContact, toDaftraParty, toDaftraPartyChanges, type PartyKind } from "./to-contact.js";
 export { toUnifiedInvoice, toUnifiedBill, toDaftraInvoice, isOverdue } from "./to-invoice.js";
 export { toUnifiedQuote, toUnifiedCreditNote } from "./to-quote.js";
 export { toUnifiedPayment } from "./to-payment.js";
 export { toUnifiedItem } from "./to-item.js";
 export { toUnifiedTaxRate, toUnifiedAccount, toUnifiedTreasury, accountClassOf } from "./to-reference-data.js";
 export { toUnifiedExpense } from "./to-expense.js";
+export * from "./to-daftra-document.js";
+export * from "./to-daftra-records.js";
 export { toIsoDate, toIsoTimestamp, type DateOrder } from "./dates.js";
 export * from "./wire-schemas.js";

@@ -35,7 +35,23 @@ export function toUnifiedContact(party: DaftraParty, kind: PartyKind, ctx: Mappi
  * A name with first/last names is a person (type 2), otherwise a business (type 3).
  */
 export function toDaftraParty(input: ContactInput, kind: PartyKind): Record<string, Record<string, unknown>> {
-  const record: Record<string, unknown> = { type: input.firstName || input.lastName ? 2 : 3, business_name: input.name };
+  const record = partyFields(input, kind);
+  return { [kind === "client" ? "Client" : "Supplier"]: { type: input.firstName || input.lastName ? 2 : 3, business_name: input.name, ...record } };
+}
+
+/** Contact changes → the body of a client/supplier edit: only the fields given (Daftra keeps the rest). */
+export function toDaftraPartyChanges(changes: Partial<ContactInput>, kind: PartyKind): Record<string, Record<string, unknown>> {
+  const record = partyFields(changes, kind);
+  if (changes.name !== undefined) record.business_name = changes.name;
+  if (changes.phones) Object.assign(record, { phone1: changes.phones[0]?.number ?? "", phone2: changes.phones[1]?.number ?? "" });
+  if (changes.addresses && !changes.addresses.length) {
+    for (const field of ["address1", "address2", "city", "state", "postal_code", "country_code"]) record[field] = "";
+  }
+  return { [kind === "client" ? "Client" : "Supplier"]: record };
+}
+
+function partyFields(input: Partial<ContactInput>, kind: PartyKind): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
   const set = (key: string, value: string | null | undefined) => {
     if (value !== undefined) record[key] = value ?? "";
   };
@@ -54,5 +70,5 @@ export function toDaftraParty(input: ContactInput, kind: PartyKind): Record<stri
     set("postal_code", address.postalCode);
     set("country_code", address.country);
   }
-  return { [kind === "client" ? "Client" : "Supplier"]: record };
+  return record;
 }

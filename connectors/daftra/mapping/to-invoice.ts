@@ -11,6 +11,8 @@ import { toInvoiceStatus, toPaymentStatus } from "./statuses.js";
 import { commonDocument, dueDateOf, partyRef } from "./to-document.js";
 import type { DaftraDocument, DaftraPayment } from "./wire-schemas.js";
 import { isOverdue } from "../../../src/connector/in-memory.js";
+import { LineAmountType } from "../../../schema/common/document.type.js";
+import { daysBetween, DOC_WIRE, toDaftraDocumentBody, toDaftraItems } from "./to-daftra-document.js";
 export { isOverdue };
 
 
@@ -58,24 +60,19 @@ export const toUnifiedInvoice = (doc: DaftraDocument, ctx: MappingContext) => to
 export const toUnifiedBill = (doc: DaftraDocument, ctx: MappingContext) => toUnifiedPayable<Bill>(doc, "Bill", ctx);
 
 /**
- * Unified invoice/bill input → Daftra's create/edit body: the model plus its item rows as a
- * top-level sibling (nesting them inside the model fails with "Invoice is empty").
+ * Unified invoice/bill input → Daftra's create body. Daftra has no approval step, so SUBMITTED is
+ * kept as a draft like DRAFT; a due date without an issue date counts from `today`.
  */
-export function toDaftraInvoice(input: InvoiceInput): Record<string, unknown> {
-  const bill = input.type === "BILL";
-  const party = unprefixId(bill ? "supplier" : "client", input.contactRemoteId) ?? input.contactRemoteId;
-  const header: Record<string, unknown> = { [bill ? "supplier_id" : "client_id"]: party, draft: input.status === InvoiceStatus.DRAFT ? 1 : 0 };
-  if (input.issueDate) header.date = input.issueDate;
-  if (input.issueDate && input.dueDate) header.due_after = Math.round((Date.parse(input.dueDate) - Date.parse(input.issueDate)) / 86_400_000);
+export function toDaftraInvoice(input: InvoiceInput, productIds: ReadonlyMap<string, string> = new Map(), today?: string): Record<string, unknown> {
+  const kind = input.type === "BILL" ? "purchase_invoice" : "invoice";
+  const party = DOC_WIRE[kind].party;
+  const draft = input.status === InvoiceStatus.DRAFT || input.status === InvoiceStatus.SUBMITTED;
+  const header: Record<string, unknown> = { [`${party}_id`]: unprefixId(party, input.contactRemoteId) ?? input.contactRemoteId, draft: draft ? 1 : 0 };
+  const issued = input.issueDate ?? (input.dueDate ? today : undefined);
+  if (issued) header.date = issued;
+  if (issued && input.dueDate) header.due_after = daysBetween(issued, input.dueDate);
   if (input.number) header.no = input.number;
   if (input.reference) header.po_number = input.reference;
   if (input.currency) header.currency_code = input.currency;
-  const items = input.lines.map((line) => {
-    const item: Record<string, unknown> = { item: line.description ?? "", unit_price: line.unitAmount ?? "0", quantity: line.quantity ?? "1" };
-    if (line.itemCode && /^\d+$/.test(line.itemCode)) item.product_id = line.itemCode;
-    if (line.taxRateCode) item.tax1 = line.taxRateCode;
-    if (line.discountRate) Object.assign(item, { discount: line.discountRate, discount_type: 1 });
-    return item;
-  });
-  return bill ? { PurchaseOrder: header, PurchaseOrderItem: items } : { Invoice: header, InvoiceItem: items };
+  return toDaftraDocumentBody(kind, header, toDaftraItems(input.lines, productIds, input.lineAmountType === LineAmountType.NO_TAX));
 }

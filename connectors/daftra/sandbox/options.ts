@@ -20,6 +20,8 @@ export interface SandboxStats {
   total: number;
   /** Requests per API path (below `/api2`, without `.json`). */
   byPath: Record<string, number>;
+  /** Requests per HTTP method, so tests can tell reads from writes. */
+  byMethod: Record<string, number>;
   reset(): void;
 }
 

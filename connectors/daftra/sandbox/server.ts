@@ -26,7 +26,7 @@ function parseJson(text: string): unknown {
 }
 
 function createStats(): SandboxStats {
-  const stats: SandboxStats = { total: 0, byPath: {}, reset: () => Object.assign(stats, { total: 0, byPath: {} }) };
+  const stats: SandboxStats = { total: 0, byPath: {}, byMethod: {}, reset: () => Object.assign(stats, { total: 0, byPath: {}, byMethod: {} }) };
   return stats;
 }
 
@@ -46,6 +46,8 @@ export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): P
     if (path === undefined) return failed(404, "Not Found");
     stats.total += 1;
     stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;
+    const method = (req.method ?? "GET").toUpperCase();
+    stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     const refused = authenticate(req.headers, apiKey) ?? limiter.admit(apiKey);
     if (refused) return refused;
     const match = matchRoute(routes, (req.method ?? "GET").toUpperCase(), path);

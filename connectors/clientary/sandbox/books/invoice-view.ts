@@ -1,9 +1,7 @@
 import type { ClientaryBooks, InvoiceRecord, PaymentRecord } from "./types.js";
 import { minus, sumAmounts } from "./totals.js";
+import { INVOICE } from "./status-codes.js";
 
-const PAID = 4;
-const DRAFT = 0;
-const CANCELLED = 3;
 
 /** Payments of one invoice, oldest first. */
 export const paymentsOf = (books: ClientaryBooks, invoiceId: number): PaymentRecord[] =>
@@ -14,10 +12,10 @@ export function invoiceView(books: ClientaryBooks, invoice: InvoiceRecord) {
   const payments = paymentsOf(books, invoice.id);
   const total_payments = sumAmounts(payments.map((p) => p.amount));
   const balance = minus(invoice.total_cost, total_payments);
-  const settled = balance <= 0 && total_payments > 0 && invoice.status !== DRAFT && invoice.status !== CANCELLED;
+  const settled = balance <= 0 && total_payments > 0 && invoice.status !== INVOICE.DRAFT && invoice.status !== INVOICE.CANCELLED;
   return {
     ...invoice,
-    status: settled ? PAID : invoice.status,
+    status: settled ? INVOICE.PAID : invoice.status,
     total_payments,
     balance,
     payments: payments.map(({ id, amount, note, received_on }) => ({ id, amount, note, received_on })),

@@ -6,14 +6,14 @@ import { seededRandom } from "./seed/random.js";
 import { seedEstimates, seedInvoices } from "./seed/sales.js";
 import { seedWork } from "./seed/work.js";
 
-const SEQUENCES: Sequence[] = ["client", "contact", "project", "task", "hour", "staff", "estimate", "invoice", "item", "payment", "expense"];
+const SEQUENCES: Sequence[] = ["client", "contact", "project", "task", "hour", "staff", "estimate", "invoice", "item", "payment", "expense", "message"];
 
 /** Demo books of a small design agency: same seed and today ⇒ the same books. */
 export function seedBooks(seed: number, today: string): ClientaryBooks {
   const books: ClientaryBooks = {
     seed, today, account: { name: "Bright Pixel Studio", currency: "USD", planLimits: { clients: 200, leads: 100, contacts: 500 } },
     sequences: Object.fromEntries(SEQUENCES.map((s) => [s, 0])) as Record<Sequence, number>,
-    clients: [], leads: [], contacts: [], staff: [], projects: [], tasks: [], hours: [], estimates: [], invoices: [], payments: [], expenses: [],
+    clients: [], leads: [], contacts: [], staff: [], projects: [], tasks: [], hours: [], estimates: [], invoices: [], payments: [], expenses: [], messages: [],
   };
   const ctx = { random: seededRandom(seed), today, start: addDays(today, -548), books };
   seedStaff(ctx);

@@ -144,6 +144,17 @@ export interface HourRecord extends Stamped {
 
 export type StaffRecord = PersonRecord;
 
+/** An invoice or estimate emailed through POST /:documents/:id/messages. */
+export interface MessageRecord extends Stamped {
+  document: "invoice" | "estimate";
+  document_id: number;
+  recipients: string[];
+  subject: string;
+  message: string | null;
+  send_copy: boolean;
+  attach_pdf: boolean;
+}
+
 /** How many of each the account's plan allows (426 past it). */
 export interface PlanLimits {
   clients: number;
@@ -151,7 +162,7 @@ export interface PlanLimits {
   contacts: number;
 }
 
-export type Sequence = "client" | "contact" | "project" | "task" | "hour" | "staff" | "estimate" | "invoice" | "item" | "payment" | "expense";
+export type Sequence = "client" | "contact" | "project" | "task" | "hour" | "staff" | "estimate" | "invoice" | "item" | "payment" | "expense" | "message";
 
 export interface ClientaryBooks {
   seed: number;
@@ -171,4 +182,6 @@ export interface ClientaryBooks {
   invoices: InvoiceRecord[];
   payments: PaymentRecord[];
   expenses: ExpenseRecord[];
+  /** Documents emailed through the API (books saved before messages existed have none). */
+  messages?: MessageRecord[];
 }

@@ -25,11 +25,14 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** The record a write sends: wrapped by its resource key (`{"client": {...}}`) or, as some integrations post it, bare. */
-export function wrappedBody(ctx: RequestContext, key: string): Record<string, unknown> {
+/** The record a write sends: wrapped by its resource key (`{"client": {...}}`, the first of `keys` present) or, as some integrations post it, bare. */
+export function wrappedBody(ctx: RequestContext, ...keys: string[]): Record<string, unknown> {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
-  const inner = body[key];
-  return inner && typeof inner === "object" && !Array.isArray(inner) ? (inner as Record<string, unknown>) : body;
+  for (const key of keys) {
+    const inner = body[key];
+    if (inner && typeof inner === "object" && !Array.isArray(inner)) return inner as Record<string, unknown>;
+  }
+  return body;
 }
 
 /** The integer id in a path parameter; anything else is a 404, as Rails answers. */

@@ -1,10 +1,11 @@
-import { jsonReply } from "../http/reply.js";
+import { emptyReply, jsonReply } from "../http/reply.js";
 import { findOr404, idParam, wrappedBody } from "../http/request.js";
 import { route, type Route } from "../http/router.js";
 import type { SandboxRuntime } from "../runtime.js";
-import { addPayment } from "../books/writes/payments.js";
+import { addPayment, deletePayment } from "../books/writes/payments.js";
 import { pagedReply } from "../wire/list-envelope.js";
 import { byNewest } from "../wire/filters.js";
+import { changing } from "./changing.js";
 
 /** https://www.clientary.com/api/payments (newest `received_on` first; `sort=created_at` for creation order). No GET of one payment. */
 export function paymentRoutes(runtime: SandboxRuntime): Route[] {
@@ -16,10 +17,11 @@ export function paymentRoutes(runtime: SandboxRuntime): Route[] {
         : [...books.payments].sort(byNewest((p) => p.received_on));
       return pagedReply(ctx, "payments", sorted, 30);
     }),
-    route("POST", "/invoices/:id/payments", (ctx) => {
-      const payment = addPayment(books, findOr404(books.invoices, idParam(ctx)), wrappedBody(ctx, "payment"), ctx.now);
-      runtime.changed();
-      return jsonReply(201, payment);
-    }),
+    route("POST", "/invoices/:id/payments", changing(runtime, (ctx) =>
+      jsonReply(201, addPayment(books, findOr404(books.invoices, idParam(ctx)), wrappedBody(ctx, "payment"), ctx.now)))),
+    route("DELETE", "/invoices/:id/payments/:payment_id", changing(runtime, (ctx) => {
+      deletePayment(books, findOr404(books.invoices, idParam(ctx)), idParam(ctx, "payment_id"), ctx.now);
+      return emptyReply(200);
+    })),
   ];
 }

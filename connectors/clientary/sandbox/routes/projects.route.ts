@@ -1,5 +1,7 @@
-import { jsonReply } from "../http/reply.js";
-import { findOr404, idParam } from "../http/request.js";
+import { emptyReply, jsonReply } from "../http/reply.js";
+import { findOr404, idParam, wrappedBody } from "../http/request.js";
+import { createProject, deleteProject } from "../books/writes/work.js";
+import { changing } from "./changing.js";
 import { route, type Route } from "../http/router.js";
 import type { SandboxRuntime } from "../runtime.js";
 import type { ClientaryBooks, ProjectRecord } from "../books/types.js";
@@ -32,5 +34,10 @@ export function projectRoutes(runtime: SandboxRuntime): Route[] {
     route("GET", "/projects", (ctx) => pagedReply(ctx, "projects", listed(ctx.query.get("filter"), books.projects), 20)),
     route("GET", "/clients/:id/projects", (ctx) => pagedReply(ctx, "projects", listed(ctx.query.get("filter"), scopedTo(runtime, ctx, books.projects, "client")), 10)),
     route("GET", "/projects/:id", (ctx) => jsonReply(200, projectView(books, findOr404(books.projects, idParam(ctx))))),
+    route("POST", "/projects", changing(runtime, (ctx) => jsonReply(201, projectView(books, createProject(books, wrappedBody(ctx, "project"), ctx.now))))),
+    route("DELETE", "/projects/:id", changing(runtime, (ctx) => {
+      deleteProject(books, findOr404(books.projects, idParam(ctx)));
+      return emptyReply(200);
+    })),
   ];
 }

@@ -32,7 +32,7 @@ export function seedBooks(seed: number, today: string): DaftraBooks {
     journalCats: journalCats(),
     journalAccounts: journalAccounts(),
     invoices: [], estimates: [], creditNotes: [], purchaseInvoices: [],
-    invoicePayments: [], purchasePayments: [], expenses: [], journals: [],
+    invoicePayments: [], purchasePayments: [], expenses: [], journals: [], stockTransactions: [], notes: [],
     nextId: {},
   };
   const ctx: SeedContext = { rng, books, start, today, span: SEED_DAYS };

@@ -11,8 +11,19 @@ export interface DocTotals {
 
 const fixed = (d: Decimal) => d.toFixed(2, Decimal.ROUND_HALF_UP);
 
+/** Price × quantity, before any line discount. */
+export const lineGross = (line: LineRow): Decimal => new Decimal(line.unit_price).times(line.quantity);
+
+/** What a line discount takes off: a percentage of the line (type 1) or a fixed amount (type 2). */
+export function lineDiscount(line: LineRow): Decimal {
+  if (!line.discount || new Decimal(line.discount).isZero()) return new Decimal(0);
+  const off = line.discount_type === 2 ? new Decimal(line.discount) : lineGross(line).times(line.discount).dividedBy(100);
+  return new Decimal(fixed(Decimal.min(off, lineGross(line))));
+}
+
+/** The line amount taxes are computed on: gross less its discount (assumption: Daftra's line `subtotal`). */
 export function lineSubtotal(line: LineRow): Decimal {
-  return new Decimal(line.unit_price).times(line.quantity);
+  return lineGross(line).minus(lineDiscount(line));
 }
 
 /** Exclusive taxes by rate, rounded per line, as Daftra's `summary_tax1` does. */
@@ -47,14 +58,14 @@ export function paymentsOf(doc: DocRow, payments: readonly PaymentRow[]): Paymen
 export interface Settlement {
   paid: Money;
   unpaid: Money;
-  /** 0 unpaid, 1 partially paid, 2 paid. */
-  paymentStatus: 0 | 1 | 2;
+  /** 0 unpaid, 1 partially paid, 2 paid, 4 overpaid (an edit took the total below what was paid). */
+  paymentStatus: 0 | 1 | 2 | 4;
 }
 
 export function settlement(total: Money, payments: readonly PaymentRow[]): Settlement {
   const paid = payments.reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
   const unpaid = Decimal.max(new Decimal(total).minus(paid), 0);
-  const paymentStatus = paid.isZero() ? 0 : unpaid.isZero() ? 2 : 1;
+  const paymentStatus = paid.isZero() ? 0 : paid.gt(total) ? 4 : unpaid.isZero() ? 2 : 1;
   return { paid: fixed(paid), unpaid: fixed(unpaid), paymentStatus };
 }
 

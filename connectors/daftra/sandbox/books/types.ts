@@ -25,7 +25,10 @@ export interface PartyRow {
   last_name: string;
   email: string;
   phone1: string;
+  /** Absent in books saved before writes existed. */
+  phone2?: string;
   address1: string;
+  address2?: string;
   city: string;
   state: string;
   postal_code: string;
@@ -98,6 +101,9 @@ export interface LineRow {
   unit_price: Money;
   quantity: string;
   tax1: number | null;
+  /** Line discount: a percentage (`discount_type` 1) or an amount off the line (2). */
+  discount?: string;
+  discount_type?: 1 | 2;
 }
 
 export type DocKind = "invoice" | "estimate" | "credit_note" | "purchase_invoice";
@@ -113,6 +119,8 @@ export interface DocRow {
   draft: 0 | 1;
   currency_code: string;
   notes: string;
+  terms?: string;
+  po_number?: string;
   /** Estimates only: "0" open, "1" accepted, "2" rejected, "3" invoiced (assumption). */
   status?: string;
   estimate_id?: number | null;
@@ -133,6 +141,8 @@ export interface PaymentRow {
   /** 0 failed, 1 completed, 2 pending, 3 not completed. */
   status: 0 | 1 | 2 | 3;
   code: string;
+  /** The payer's or bank's reference, where one was given. */
+  transaction_id?: string;
   created: string;
   modified: string;
 }
@@ -193,6 +203,37 @@ export interface DaftraBooks {
   /** Expenses and incomes share one table and id space (`is_income`). */
   expenses: ExpenseRow[];
   journals: JournalRow[];
+  /** Manual stock movements (`/stock_transactions`); absent in books saved before writes existed. */
+  stockTransactions?: StockTransactionRow[];
+  /** Notes on records (`/notes`). */
+  notes?: NoteRow[];
   /** Next id per table, for writes. */
   nextId: Record<string, number>;
+}
+
+export interface StockTransactionRow {
+  id: number;
+  product_id: number;
+  store_id: number;
+  /** 1 in, 2 out. */
+  transaction_type: 1 | 2;
+  quantity: string;
+  price: Money;
+  currency_code: string;
+  date: string;
+  /** 1 manual (the only kind the API creates here). */
+  source_type: number;
+  /** The account credited for stock in (or debited for stock out). */
+  journal_account_id: number;
+  notes: string;
+  created: string;
+}
+
+export interface NoteRow {
+  id: number;
+  /** The kind of record it is on, as in `POST /notes/{type}/{id}` (e.g. "invoice", "client"). */
+  item_type: string;
+  item_id: number;
+  description: string;
+  created: string;
 }

@@ -27,6 +27,9 @@ export const okList = (data: unknown[], pagination: Pagination): Reply => ({
 /** Creates answer 202 with the new id as a string. */
 export const created = (id: number): Reply => ({ status: 202, headers: {}, body: { code: 202, result: "successful", id: String(id) } });
 
+/** Edits and deletes answer 200 with no data (deletes of payments add a message). */
+export const done = (message?: string): Reply => ({ status: 200, headers: {}, body: { code: 200, result: "successful", ...(message ? { message } : {}) } });
+
 export function failed(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
   return { status, headers, body: { result: "failed", code: status, message, ...extra } };
 }

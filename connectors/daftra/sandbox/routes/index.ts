@@ -6,9 +6,9 @@ import { contactRoutes } from "./contacts.route.js";
 import { documentRoutes } from "./documents.route.js";
 import { paymentRoutes } from "./payments.route.js";
 import { siteRoutes } from "./site.route.js";
-import { writeRoutes } from "./writes.route.js";
+import { writeRoutes } from "./writes/index.js";
 
-/** Every route the sandbox serves: reads of every resource, and the creates built so far. */
+/** Every route the sandbox serves: reads of every resource, and every write. */
 export const allRoutes = (runtime: SandboxRuntime): Route[] => [
   ...siteRoutes(runtime),
   ...contactRoutes(runtime),

@@ -33,7 +33,7 @@ export function filterInvoices(rows: DocRow[], query: URLSearchParams, runtime: 
     const totals = () => docTotals(doc, books);
     const paid = () => settlement(totals().total, paymentsOf(doc, books.invoicePayments));
     const client = () => books.clients.find((c) => c.id === doc.party_id);
-    const open = () => !doc.draft && paid().paymentStatus !== 2;
+    const open = () => !doc.draft && paid().paymentStatus !== 2 && paid().paymentStatus !== 4;
     const checks: Array<() => boolean> = [
       () => !query.get("client_id") || String(doc.party_id) === query.get("client_id"),
       () => !query.get("type") || query.get("type") === "0",

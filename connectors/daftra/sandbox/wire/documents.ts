@@ -1,5 +1,5 @@
 import type { DocRow, LineRow, PaymentRow } from "../books/types.js";
-import { docTotals, dueDateOf, lineSubtotal, lineTax, paymentsOf, settlement } from "../books/totals.js";
+import { docTotals, dueDateOf, lineDiscount, lineSubtotal, lineTax, paymentsOf, settlement } from "../books/totals.js";
 import type { WireContext } from "./context.js";
 import { partyWire } from "./reference.js";
 import { amount4, dateTime, displayDate, str } from "./format.js";
@@ -22,7 +22,7 @@ function lineWire(line: LineRow, doc: DocRow, ctx: WireContext): Wire {
     id: str(line.id), [isPurchase(doc) ? "purchase_order_id" : "invoice_id"]: str(doc.id), item: line.item, description: line.description,
     product_id: str(line.product_id), unit_price: line.unit_price, quantity: line.quantity, tax1: str(line.tax1), tax2: null,
     summary_tax1: lineTax(line, ctx.books).toFixed(2), summary_tax2: "0", subtotal: lineSubtotal(line).toFixed(2),
-    discount: "0", discount_type: "1", calculated_discount: "0",
+    discount: line.discount ?? "0", discount_type: str(line.discount_type ?? 1), calculated_discount: lineDiscount(line).toFixed(2),
     ...(product ? { Product: { id: str(product.id), name: product.name, product_code: product.product_code } } : {}),
   };
 }
@@ -30,7 +30,7 @@ function lineWire(line: LineRow, doc: DocRow, ctx: WireContext): Wire {
 export function paymentWire(p: PaymentRow, purchase: boolean, ctx: WireContext): Wire {
   return {
     id: str(p.id), [purchase ? "purchase_order_id" : "invoice_id"]: str(p.document_id), [purchase ? "supplier_id" : "client_id"]: str(p.party_id),
-    payment_method: p.payment_method, amount: amount4(p.amount), transaction_id: "", treasury_id: str(p.treasury_id),
+    payment_method: p.payment_method, amount: amount4(p.amount), transaction_id: p.transaction_id ?? "", treasury_id: str(p.treasury_id),
     date: dateTime(p.date), status: str(p.status), currency_code: ctx.books.site.currency_code, code: p.code,
     notes: "", staff_id: "0", created: p.created, modified: p.modified,
   };
@@ -56,7 +56,7 @@ export function documentWire(doc: DocRow, ctx: WireContext, depth: number): Wire
     payment_status: doc.kind === "invoice" || isPurchase(doc) ? paid.paymentStatus : null,
     summary_subtotal: totals.subtotal, summary_discount: "0", summary_tax1: totals.tax, summary_total: Number(totals.total),
     summary_paid: paid.paid, summary_unpaid: spec.payment ? paid.unpaid : totals.total, summary_deposit: "0", summary_refund: "0",
-    notes: doc.notes, po_number: null, estimate_id: str(doc.estimate_id ?? null),
+    notes: doc.notes, terms: doc.terms ?? "", po_number: doc.po_number || null, estimate_id: str(doc.estimate_id ?? null),
     ...(doc.status !== undefined ? { status: doc.status } : {}),
     [`${prefix}_business_name`]: party?.business_name ?? "", [`${prefix}_first_name`]: party?.first_name ?? "",
     [`${prefix}_last_name`]: party?.last_name ?? "", [`${prefix}_email`]: party?.email ?? "",

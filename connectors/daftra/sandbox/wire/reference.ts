@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { JournalAccountRow, JournalCatRow, PartyRow, ProductRow, TaxRow, TreasuryRow } from "../books/types.js";
+import type { JournalAccountRow, JournalCatRow, NoteRow, PartyRow, ProductRow, StockTransactionRow, TaxRow, TreasuryRow } from "../books/types.js";
 import type { WireContext } from "./context.js";
 import { str } from "./format.js";
 
@@ -36,3 +36,11 @@ export function journalAccountWire(row: JournalAccountRow, ctx: WireContext): Wi
 }
 
 export const journalCatWire = (row: JournalCatRow): Wire => ({ ...row, id: str(row.id), color: null });
+
+export const stockTransactionWire = (row: StockTransactionRow): Wire => ({
+  ...row, id: str(row.id), product_id: str(row.product_id), store_id: str(row.store_id), transaction_type: str(row.transaction_type),
+  source_type: str(row.source_type), journal_account_id: str(row.journal_account_id), price_without_tax: row.price, purchase_price: row.price,
+  status: "1", modified: row.created,
+});
+
+export const noteWire = (row: NoteRow): Wire => ({ ...row, id: str(row.id), item_id: str(row.item_id), modified: row.created });

@@ -12,7 +12,7 @@ export interface SeedContext {
 }
 
 export function nextId(books: ClientaryBooks, sequence: Sequence): number {
-  books.sequences[sequence] += 1;
+  books.sequences[sequence] = (books.sequences[sequence] ?? 0) + 1;
   return books.sequences[sequence];
 }
 
