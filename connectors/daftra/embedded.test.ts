@@ -43,4 +43,28 @@ describe("daftraEmbeddedSandbox", () => {
       await second.close();
     }
   });
+  it("passes simulated activity on to the sandbox: the books change on their own, then stop on close", async () => {
+    const store = memoryStore();
+    const dir = mkdtempSync(path.join(tmpdir(), "daftra-embedded-activity-"));
+    const running = await daftraEmbeddedSandbox.start({
+      dataDir: dir, port: 0, organizations: createOrganizationRepository(store), connectorStore: store.namespace("connectors"),
+      secrets: createSecretBox("embedded-test"), logger: silentLogger, limits: "relaxed", activity: { everyMs: 5, seed: 2 },
+    });
+    const journals = async () => {
+      const response = await fetch(`${running.url}/journals.json?limit=1`, { headers: { apikey: "daftra-sandbox-key" } });
+      return ((await response.json()) as { pagination: { total_results: number } }).pagination.total_results;
+    };
+    try {
+      const first = await journals();
+      let latest = first;
+      for (let i = 0; i < 100 && latest === first; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        latest = await journals();
+      }
+      expect(latest).not.toBe(first);
+    } finally {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,7 +17,10 @@ export const daftraEmbeddedSandbox: EmbeddedSandbox = {
   async start(options) {
     const relaxed = options.limits === "relaxed";
     const perMinute = relaxed ? RELAXED_PER_MINUTE : typeof options.limits === "object" ? (options.limits.perMinute ?? PROVIDER_PER_MINUTE) : PROVIDER_PER_MINUTE;
-    const sandbox = await createDaftraSandbox({ port: options.port, dataFile: path.join(options.dataDir, "daftra-sandbox.json"), ratePerMinute: perMinute });
+    const sandbox = await createDaftraSandbox({
+      port: options.port, dataFile: path.join(options.dataDir, "daftra-sandbox.json"), ratePerMinute: perMinute,
+      activity: options.activity ?? null,
+    });
     try {
       const organization = await ensureOrganization(sandbox, options, relaxed);
       return { provider: Provider.DAFTRA, url: sandbox.url, organization, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };

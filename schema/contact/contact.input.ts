@@ -1,4 +1,4 @@
-import { Field, InputType } from "type-graphql";
+import { Field, InputType, registerEnumType } from "type-graphql";
 import type { AddressInput as Address, ContactInput as Contact, PhoneInput as Phone } from "../../src/connector/inputs.js";
 
 @InputType({ description: "A phone number; kind is the provider's (e.g. DEFAULT, MOBILE)." })
@@ -18,6 +18,15 @@ export class AddressInput implements Address {
   @Field(() => String, { nullable: true }) country?: string;
 }
 
+export enum ContactRole {
+  CUSTOMER = "CUSTOMER",
+  SUPPLIER = "SUPPLIER",
+}
+registerEnumType(ContactRole, {
+  name: "ContactRole",
+  description: "Which kind of contact to create where the provider keeps customers and suppliers apart (Daftra's clients and suppliers); providers with one contact list ignore it.",
+});
+
 @InputType({ description: "A customer or supplier to create." })
 export class ContactInput implements Contact {
   @Field(() => String, { description: "Unique among active contacts at most providers." }) name!: string;
@@ -28,6 +37,8 @@ export class ContactInput implements Contact {
   @Field(() => String, { nullable: true }) taxNumber?: string;
   @Field(() => [PhoneInput], { nullable: true }) phones?: PhoneInput[];
   @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[];
+  @Field(() => ContactRole, { nullable: true, description: "CUSTOMER (default) or SUPPLIER; matters only where the provider keeps them apart." })
+  role?: ContactRole;
 }
 
 @InputType({ description: "Changes to a contact; fields left out stay as they are." })

@@ -24,6 +24,13 @@ export interface EmbeddedSandboxOptions {
   logger: Logger;
   /** Rate limits of the sandbox; see `SandboxLimits`. @default "provider" */
   limits?: SandboxLimits;
+  /**
+   * Simulated business activity in the sandbox: one action (a new invoice, a payment, an edit…) every
+   * `everyMs`, drawn from `seed` (the sandbox's own when absent). Absent or null ⇒ off. @default null
+   */
+  activity?: { everyMs: number; seed?: number } | null;
+  /** Where the sandbox sends signed webhooks, as its provider would (providers with webhooks). Absent or null ⇒ none. */
+  webhooks?: { url: string; key: string } | null;
 }
 
 export interface RunningSandbox {

@@ -1,4 +1,5 @@
 /** The public shape of the Daftra sandbox: its options and the handle `createDaftraSandbox` returns. */
+import type { SandboxActivity } from "./activity/simulator.js";
 import type { DaftraBooks } from "./books/types.js";
 
 export interface DaftraSandboxOptions {
@@ -14,6 +15,12 @@ export interface DaftraSandboxOptions {
   apiKey?: string;
   /** Requests per rolling minute before a 429 with Retry-After. @default 120 */
   ratePerMinute?: number;
+  /**
+   * Simulated business activity: a step every `everyMs` from the start (new clients, invoices,
+   * payments, edits, stock, expenses), drawn from `seed` (the books' seed when absent).
+   * Absent, null or `everyMs` 0 ⇒ no timer; `activity.step()` still works. @default null
+   */
+  activity?: { everyMs: number; seed?: number } | null;
 }
 
 export interface SandboxStats {
@@ -31,5 +38,7 @@ export interface DaftraSandbox {
   apiKey: string;
   books: DaftraBooks;
   stats: SandboxStats;
+  /** The activity simulator: `step(n)` acts at once, `start()`/`stop()` on a timer; `close()` stops it. */
+  activity: SandboxActivity;
   close(): Promise<void>;
 }

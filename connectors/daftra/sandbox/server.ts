@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createActivity } from "./activity/simulator.js";
 import { authenticate } from "./http/auth.js";
 import { createRateLimiter } from "./http/rate-limit.js";
 import { failed, ReplyError, writeReply, type Reply } from "./http/reply.js";
@@ -39,6 +40,7 @@ export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): P
   const routes = allRoutes(runtime);
   const limiter = createRateLimiter(ratePerMinute, () => now().getTime());
   const stats = createStats();
+  const activity = createActivity(runtime, { seed: options.activity?.seed ?? seed, everyMs: options.activity?.everyMs });
 
   function answer(req: IncomingMessage, rawBody: string): Reply {
     const url = new URL(req.url ?? "/", "http://sandbox");
@@ -72,12 +74,15 @@ export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): P
   });
   const address = server.address() as AddressInfo;
   if (!loaded) saver.schedule();
+  if (options.activity && options.activity.everyMs > 0) activity.start();
   return {
     url: `http://127.0.0.1:${address.port}/api2`,
     apiKey,
     books: state.books,
     stats,
+    activity,
     close: async () => {
+      activity.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -209,6 +209,8 @@ export interface DaftraBooks {
   notes?: NoteRow[];
   /** Next id per table, for writes. */
   nextId: Record<string, number>;
+  /** Steps the activity simulator has taken on these books (its draws are keyed on it). */
+  activitySteps?: number;
 }
 
 export interface StockTransactionRow {

@@ -91,6 +91,23 @@ describe("Daftra sandbox: edits and deletes", () => {
     expect((await call(sandbox, `/invoices/${body.id}.json`)).body.data.Invoice).toMatchObject({ payment_status: 0, summary_unpaid: "115.00" });
   });
 
+  it("edits a product with PUT: the fields sent change, stock only moves through transactions", async () => {
+    const before = (await call(sandbox, "/products/3.json")).body.data.Product;
+    expect(await send("PUT", "/products/3.json", { Product: { unit_price: "1250", name: "Monitor 27in Pro", stock_balance: "9999" } })).toEqual({ status: 200, body: { code: 200, result: "successful" } });
+    const after = (await call(sandbox, "/products/3.json")).body.data.Product;
+    expect(after).toMatchObject({ name: "Monitor 27in Pro", unit_price: "1250.00", buy_price: before.buy_price, stock_balance: before.stock_balance, product_code: before.product_code });
+    expect(await send("PUT", "/products/3.json", { Product: { name: "" } })).toMatchObject({ status: 400, body: { validation_errors: { name: expect.any(String) } } });
+    expect(await send("PUT", "/products/3.json", { Product: { product_code: "P-001" } })).toMatchObject({ status: 400, body: { validation_errors: { product_code: expect.any(String) } } });
+    expect(await send("PUT", "/products/99999.json", { Product: { name: "x" } })).toEqual({ status: 404, body: { result: "failed", code: 404, message: "Product not found" } });
+  });
+
+  it("never reuses the id of a deleted document", async () => {
+    const make = () => post("/invoices.json", { Invoice: { client_id: "5", draft: 1 }, InvoiceItem: [item] });
+    const first = await make();
+    expect((await send("DELETE", `/invoices/${first.body.id}.json`)).status).toBe(200);
+    expect(Number((await make()).body.id)).toBe(Number(first.body.id) + 1);
+  });
+
   it("serves stock transactions and notes it took", async () => {
     const tx = await post("/stock_transactions.json", { StockTransaction: { product_id: 1, quantity: 2, price: "10" } });
     expect((await call(sandbox, `/stock_transactions/${tx.body.id}.json`)).body.data.StockTransaction).toMatchObject({ product_id: "1", transaction_type: "1", quantity: "2", price: "10.00" });

@@ -3,7 +3,7 @@ import type { ExpenseRow } from "../types.js";
 import { ACCOUNTS, EXPENSE_CATEGORIES, INCOME_CATEGORIES } from "./chart.js";
 import { nextId, type SeedContext } from "./documents.js";
 
-const VENDORS = ["City Power", "Al Noor Properties", "Stationery Hub", "Saudia", "AdWorks", "Water Co.", "Fuel Station"];
+export const VENDORS = ["City Power", "Al Noor Properties", "Stationery Hub", "Saudia", "AdWorks", "Water Co.", "Fuel Station"];
 
 /** Expenses and incomes share one id space, in date order. */
 export function seedCash(ctx: SeedContext, counts: { expenses: number; incomes: number }): void {

@@ -1,10 +1,10 @@
 import type { Prng } from "../prng.js";
 import type { PartyRow, ProductRow } from "../types.js";
 
-const FIRST = ["Omar", "Layla", "Khalid", "Sara", "Yousef", "Mona", "Tariq", "Huda", "Faisal", "Noura", "Ali", "Reem"];
-const LAST = ["Haddad", "Saleh", "Nasser", "Farouk", "Mansour", "Aziz", "Rahman", "Qasim", "Zayed", "Hamdan"];
-const TRADES = ["Trading", "Logistics", "Design", "Foods", "Clinics", "Builders", "Media", "Motors", "Textiles", "Labs"];
-const CITIES: ReadonlyArray<[string, string]> = [["Riyadh", "Riyadh"], ["Jeddah", "Makkah"], ["Dammam", "Eastern"], ["Khobar", "Eastern"]];
+export const FIRST = ["Omar", "Layla", "Khalid", "Sara", "Yousef", "Mona", "Tariq", "Huda", "Faisal", "Noura", "Ali", "Reem"];
+export const LAST = ["Haddad", "Saleh", "Nasser", "Farouk", "Mansour", "Aziz", "Rahman", "Qasim", "Zayed", "Hamdan"];
+export const TRADES = ["Trading", "Logistics", "Design", "Foods", "Clinics", "Builders", "Media", "Motors", "Textiles", "Labs"];
+export const CITIES: ReadonlyArray<[string, string]> = [["Riyadh", "Riyadh"], ["Jeddah", "Makkah"], ["Dammam", "Eastern"], ["Khobar", "Eastern"]];
 
 export function parties(rng: Prng, count: number, prefix: string, created: string): PartyRow[] {
   return Array.from({ length: count }, (_, i) => {

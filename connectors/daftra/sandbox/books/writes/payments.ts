@@ -1,7 +1,7 @@
 /**
  * Invoice payments: a completed payment raises the invoice's paid amount (its `payment_status` follows)
  * and posts its journal; paying a draft, or more than is unpaid, is refused. Deleting one restores
- * what the invoice owes.
+ * what the invoice owes. Either way the invoice's `modified` moves, as its paid amounts changed.
  */
 import { Decimal } from "decimal.js";
 import { nextId } from "../seed/documents.js";
@@ -39,14 +39,18 @@ export function createInvoicePayment(books: DaftraBooks, record: Body, now: Date
     code: String(id).padStart(6, "0"), transaction_id: text(record.transaction_id), created: stamp(now), modified: stamp(now),
   };
   books.invoicePayments.push(payment);
+  // The invoice keeps its paid and unpaid amounts, so a payment changes it too.
+  if (payment.status === 1) invoice!.modified = stamp(now);
   if (payment.status === 1) books.journals.push(journalFor(books, "invoice_payment", id, payment.date, `Payment #${payment.code}`, payment));
   return { id };
 }
 
-export function deleteInvoicePayment(books: DaftraBooks, id: number): WriteOutcome {
+export function deleteInvoicePayment(books: DaftraBooks, id: number, now?: Date): WriteOutcome {
   const index = books.invoicePayments.findIndex((p) => p.id === id);
   if (index < 0) return { missing: "Payment not found" };
-  books.invoicePayments.splice(index, 1);
+  const [payment] = books.invoicePayments.splice(index, 1);
+  const invoice = books.invoices.find((i) => i.id === payment!.document_id);
+  if (invoice && now && payment!.status === 1) invoice.modified = stamp(now);
   unpost(books, "invoice_payment", id);
   return { id };
 }

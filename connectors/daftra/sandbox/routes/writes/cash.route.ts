@@ -30,7 +30,7 @@ export const cashWriteRoutes = (runtime: SandboxRuntime): Route[] => {
   const { books } = runtime.state;
   return [
     { method: "POST", pattern: "/invoice_payments", handler: (ctx) => reply(runtime, withModel("InvoicePayment", (r) => createInvoicePayment(books, r, runtime.now()))(ctx), "created") },
-    { method: "DELETE", pattern: "/invoice_payments/:id", handler: (ctx) => reply(runtime, deleteInvoicePayment(books, idParam(ctx) ?? -1), { deleted: "Payment has been deleted" }) },
+    { method: "DELETE", pattern: "/invoice_payments/:id", handler: (ctx) => reply(runtime, deleteInvoicePayment(books, idParam(ctx) ?? -1, runtime.now()), { deleted: "Payment has been deleted" }) },
     ...cashRoutes(runtime, false),
     ...cashRoutes(runtime, true),
   ];
