@@ -10,6 +10,8 @@ import { createOrganizationRepository } from "../../src/organizations/organizati
 import { createSecretBox } from "../../src/secrets/secret-box.js";
 import { memoryStore } from "../../src/store/key-value-store.js";
 import { clientaryConnector, clientaryEmbeddedSandbox } from "./index.js";
+import { seedBooks } from "./sandbox/books/seed.js";
+import { loadBooks } from "./sandbox/state/persistence.js";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "clientary-embedded-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -37,5 +39,25 @@ describe("clientaryEmbeddedSandbox", () => {
     expect((await options.organizations.list()).filter((o) => o.provider === "CLIENTARY")).toHaveLength(1);
     expect(second.organization.settings.apiUrl).toBe(second.url);
     await second.close();
+  });
+
+  it("passes the activity option to the sandbox, whose simulated business lands in its data file", async () => {
+    const activityDir = mkdtempSync(path.join(tmpdir(), "clientary-embedded-activity-"));
+    try {
+      const state = memoryStore();
+      const options = {
+        dataDir: activityDir, port: 0, organizations: createOrganizationRepository(state), connectorStore: memoryStore(),
+        secrets: createSecretBox("embedded-test-key"), logger: silentLogger, activity: { everyMs: 5, seed: 2 },
+      };
+      const running = await clientaryEmbeddedSandbox.start(options);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await running.close();
+      const saved = loadBooks(path.join(activityDir, "clientary-sandbox.json"))!;
+      const seeded = seedBooks(saved.seed, saved.today);
+      expect(saved).not.toEqual(seeded);
+      expect(Object.entries(saved.sequences).some(([name, value]) => value > seeded.sequences[name as keyof typeof seeded.sequences])).toBe(true);
+    } finally {
+      rmSync(activityDir, { recursive: true, force: true });
+    }
   });
 });

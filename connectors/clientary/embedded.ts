@@ -50,6 +50,7 @@ export const clientaryEmbeddedSandbox: EmbeddedSandbox = {
       port: options.port,
       dataFile: path.join(options.dataDir, "clientary-sandbox.json"),
       ratePerMinute: sandboxRate(options.limits),
+      activity: options.activity ?? undefined,
     });
     try {
       const organization = await ensureOrganization(sandbox, options);

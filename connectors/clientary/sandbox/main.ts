@@ -2,7 +2,8 @@
  * Runs the Clientary sandbox on its own: `node dist/connectors/clientary/sandbox/main.js`. The only
  * place that reads the environment.
  *
- *   CLIENTARY_SANDBOX_PORT   port to listen on (default 4012)
+ *   CLIENTARY_SANDBOX_PORT          port to listen on (default 4012)
+ *   CLIENTARY_SANDBOX_ACTIVITY_MS   simulated business activity, one step every so many ms (default off)
  *
  * State is kept in ./data/clientary-sandbox.json, so the books survive restarts.
  */
@@ -18,7 +19,15 @@ function portFromEnvironment(): number {
   return port;
 }
 
-const sandbox = await createClientarySandbox({ port: portFromEnvironment(), dataFile: DATA_FILE });
+function activityFromEnvironment(): { everyMs: number } | undefined {
+  const raw = process.env.CLIENTARY_SANDBOX_ACTIVITY_MS;
+  if (raw === undefined || raw === "") return undefined;
+  const everyMs = Number(raw);
+  if (!Number.isInteger(everyMs) || everyMs < 1) throw new Error(`CLIENTARY_SANDBOX_ACTIVITY_MS must be a whole number of milliseconds, got "${raw}"`);
+  return { everyMs };
+}
+
+const sandbox = await createClientarySandbox({ port: portFromEnvironment(), dataFile: DATA_FILE, activity: activityFromEnvironment() });
 process.stdout.write(`Clientary sandbox at ${sandbox.url}/api/v2 (HTTP Basic, token "${sandbox.apiToken}" as user and password)\n`);
 const stop = () => void sandbox.close().then(() => process.exit(0));
 process.once("SIGINT", stop);

@@ -1,3 +1,4 @@
+import type { ActivityOptions, SandboxActivity } from "./activity/activity.js";
 import type { ClientaryBooks } from "./books/types.js";
 
 export interface ClientarySandboxOptions {
@@ -13,6 +14,11 @@ export interface ClientarySandboxOptions {
   apiToken?: string;
   /** Calls per rolling minute before 429 + Retry-After. @default 120 */
   ratePerMinute?: number;
+  /**
+   * Simulated business activity (new clients, hours, invoices sent and paid...) every `everyMs`,
+   * drawn from `seed`, started with the server. Absent ⇒ off; `activity.step()` still works.
+   */
+  activity?: ActivityOptions;
 }
 
 export interface SandboxStats {
@@ -31,6 +37,8 @@ export interface ClientarySandbox {
   /** The live books; writes through the API change them in place. */
   books: ClientaryBooks;
   stats: SandboxStats;
-  /** Stops listening, closes open connections and flushes a pending save. */
+  /** The simulated business activity: `step(n)` for tests, `start()`/`stop()` for a timer (stopped by `close()`). */
+  activity: SandboxActivity;
+  /** Stops the activity, stops listening, closes open connections and flushes a pending save. */
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createSandboxActivity } from "./activity/activity.js";
 import { seedBooks } from "./books/seed.js";
 import { tokenOf } from "./http/basic-auth.js";
 import { HttpError, notFound, serverError, tooManyRequests, unauthorized } from "./http/errors.js";
@@ -31,7 +32,9 @@ export async function createClientarySandbox(options: ClientarySandboxOptions = 
   const loaded = dataFile ? loadBooks(dataFile) : undefined;
   const books = loaded ?? seedBooks(seed, now().toISOString().slice(0, 10));
   const saver = createBooksSaver(dataFile, books);
-  const match = createRouter(allRoutes({ books, now, changed: saver.schedule }));
+  const runtime = { books, now, changed: saver.schedule };
+  const match = createRouter(allRoutes(runtime));
+  const activity = createSandboxActivity(runtime, options.activity);
   const rate = createRateWindow(ratePerMinute, () => now().getTime());
   const stats = createStats();
 
@@ -66,12 +69,15 @@ export async function createClientarySandbox(options: ClientarySandboxOptions = 
     server.listen(port, "127.0.0.1", () => resolve());
   });
   if (!loaded) saver.schedule();
+  if (options.activity) activity.start();
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     apiToken,
     books,
     stats,
+    activity,
     close: async () => {
+      activity.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -22,8 +22,10 @@ export function dayBetween(ctx: SeedContext, from: string, to: string = ctx.toda
   return addDays(from, ctx.random.int(0, span));
 }
 
-/** created_at on `day`, updated_at on a day up to `maxLag` later (not after today). */
+/** created_at on `day`, updated_at on a day up to `maxLag` later (not after today), never before created_at. */
 export function stamps(ctx: SeedContext, day: string, maxLag = 20) {
   const updated = dayBetween(ctx, day, addDays(day, maxLag));
-  return { created_at: stampOn(day, ctx.random.int(8, 17)), updated_at: stampOn(updated, ctx.random.int(8, 20)) };
+  const created_at = stampOn(day, ctx.random.int(8, 17));
+  const updated_at = stampOn(updated, ctx.random.int(8, 20));
+  return { created_at, updated_at: updated_at < created_at ? created_at : updated_at };
 }
