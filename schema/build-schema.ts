@@ -2,6 +2,7 @@ import "reflect-metadata";
 import path from "node:path";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { OrganizationResolver } from "./organization/organization.resolver.js";
 import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
 import { ReportResolver } from "./report/report.resolver.js";
@@ -15,7 +16,15 @@ import { PaymentMutationResolver } from "./payment/payment.mutation.js";
 import { DeleteRecordResolver } from "./actions/delete-record.resolver.js";
 import { AddNoteResolver } from "./actions/add-note.resolver.js";
 import { SendInvoiceResolver } from "./actions/send-invoice.resolver.js";
+import { DocumentLookupResolver } from "./invoice/document-lookup.resolver.js";
+import { PurchaseOrderMutationResolver } from "./purchase-order/purchase-order.mutation.js";
+import { CreditNoteMutationResolver } from "./credit-note/credit-note.mutation.js";
+import { BankTransactionMutationResolver } from "./bank-transaction/bank-transaction.mutation.js";
+import { ExpenseMutationResolver } from "./expense/expense.mutation.js";
+import { ItemMutationResolver } from "./item/item.mutation.js";
+import { WorkMutationResolver } from "./work/work.mutation.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
+import { eventResolvers } from "./events/index.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
 import { Payment } from "./payment/payment.type.js";
@@ -48,7 +57,15 @@ export const resolvers = [
   DeleteRecordResolver,
   AddNoteResolver,
   SendInvoiceResolver,
+  DocumentLookupResolver,
+  PurchaseOrderMutationResolver,
+  CreditNoteMutationResolver,
+  BankTransactionMutationResolver,
+  ExpenseMutationResolver,
+  ItemMutationResolver,
+  WorkMutationResolver,
   ...contactFieldResolvers,
+  ...eventResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */
@@ -63,6 +80,8 @@ export function buildGatewaySchema({ emitSchemaTo }: BuildGatewaySchemaOptions =
   return buildSchema({
     resolvers,
     orphanedTypes,
+    // Event subscriptions bring their own streams (`subscribe`); type-graphql still wants a pubsub to build them.
+    pubSub: createPubSub(),
     validate: false,
     emitSchemaFile: emitSchemaTo ? { path: path.resolve(emitSchemaTo), sortedSchema: true } : false,
   });

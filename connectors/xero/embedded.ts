@@ -19,6 +19,8 @@ export const xeroEmbeddedSandbox: EmbeddedSandbox = {
       port: options.port,
       dataFile: path.join(options.dataDir, "xero-sandbox.json"),
       ...(relaxed ? { limits: RELAXED } : typeof options.limits === "object" ? { limits: options.limits } : {}),
+      activity: options.activity ?? null,
+      webhooks: options.webhooks ?? null,
     });
     try {
       const organization = await ensureOrganization(sandbox, options, relaxed);

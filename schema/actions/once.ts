@@ -19,7 +19,12 @@ export async function once<T extends object>(ctx: GatewayContext, { scope, idemp
   return { ...value, replayed };
 }
 
+/** A record with its lazy `raw` computed, so the answer can be stored for idempotent replay. */
+export function materialised<T extends { raw?: unknown }>(record: T): T {
+  return { ...record, raw: rawOf(record.raw) };
+}
+
 /** A record write's result as a payload: the record (raw materialised, so it can be stored) or the dry-run request. */
 export function recordOrRequest<T extends { raw?: unknown }>(result: WriteResult<T>): { record: T | null; request: ProviderRequest | null } {
-  return result.kind === "dryRun" ? { record: null, request: result.request } : { record: { ...result.record, raw: rawOf(result.record.raw) }, request: null };
+  return result.kind === "dryRun" ? { record: null, request: result.request } : { record: materialised(result.record), request: null };
 }

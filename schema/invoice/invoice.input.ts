@@ -21,17 +21,23 @@ export class LineInput {
   @Field(() => [TrackingInput], { nullable: true }) tracking?: TrackingInput[];
 }
 
-@InputType({ description: "A sales invoice or a bill to create." })
-export class DocumentInput {
+/** Fields every commercial document's create input shares (invoices, bills, credit notes, purchase orders). */
+/* Base class: its fields are inherited; it is not itself in the schema (no argument takes it). */
+@InputType()
+export abstract class CommercialDocumentInput {
   @Field(() => ID, { description: "Global id of a Contact in the same organization." }) contactId!: string;
   @Field(() => DateScalar, { nullable: true, description: "Default: today at the provider." }) issueDate?: string;
-  @Field(() => DateScalar, { nullable: true, description: "Required by most providers to approve (AUTHORISED)." }) dueDate?: string;
   @Field(() => LineAmountType, { nullable: true, description: "Default EXCLUSIVE." }) lineAmountType?: LineAmountType;
   @Field(() => [LineInput]) lines!: LineInput[];
-  @Field(() => InvoiceStatus, { nullable: true, description: "DRAFT (default), SUBMITTED or AUTHORISED." }) status?: InvoiceStatus;
   @Field(() => String, { nullable: true }) number?: string;
   @Field(() => String, { nullable: true }) reference?: string;
   @Field(() => String, { nullable: true, description: "ISO 4217; default the organization's base currency." }) currency?: string;
+}
+
+@InputType({ description: "A sales invoice or a bill to create." })
+export class DocumentInput extends CommercialDocumentInput {
+  @Field(() => DateScalar, { nullable: true, description: "Required by most providers to approve (AUTHORISED)." }) dueDate?: string;
+  @Field(() => InvoiceStatus, { nullable: true, description: "DRAFT (default), SUBMITTED or AUTHORISED." }) status?: InvoiceStatus;
 }
 
 @InputType({ description: "Changes to an invoice or bill; fields left out stay as they are. Lines, when given, replace all lines." })

@@ -1,12 +1,11 @@
 import { ENTITY_NAMES } from "../../src/connector/entities.js";
-import type { CapabilityDeclaration, ListFilterName, Operation, ReportName } from "../../src/connector/capabilities.js";
+import { OPERATIONS, TRIGGER_NAMES, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
 import type { Capability } from "./capability.type.js";
 
-const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note", "send"];
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
 const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss"];
 
-/** The full matrix (every entity × operation and filter, every report), generated from a connector's declaration. */
+/** The full matrix (every entity × operation, filter and trigger, every report), generated from a connector's declaration. */
 export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
   const rows: Capability[] = [];
   for (const subject of ENTITY_NAMES) {
@@ -16,6 +15,9 @@ export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
     }
     for (const filter of FILTERS) {
       rows.push({ subject, operation: `filter:${filter}`, supported: entity?.filters?.includes(filter) ?? false, notes: null });
+    }
+    for (const trigger of TRIGGER_NAMES) {
+      rows.push({ subject, operation: `trigger:${trigger}`, supported: entity?.triggers?.includes(trigger) ?? false, notes: null });
     }
   }
   for (const subject of REPORTS) {

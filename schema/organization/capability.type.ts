@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 @ObjectType({ description: "Whether the organization's connector can do one thing, and why not when it cannot." })
 export class Capability {
   @Field(() => String, { description: "Entity or report name, e.g. Invoice or BalanceSheet." }) subject!: string;
-  @Field(() => String, { description: "list, get, create, update, delete, report, or a filter/trigger name." }) operation!: string;
+  @Field(() => String, { description: "list, get, create, update, delete, note, send, allocate, addStock, transfer, report, or a filter/trigger name." }) operation!: string;
   @Field(() => Boolean) supported!: boolean;
   @Field(() => String, { nullable: true }) notes?: string | null;
 }

@@ -2,13 +2,12 @@ import { Arg, Args, Ctx, Field, Mutation, ObjectType, Resolver } from "type-grap
 import { Decimal } from "decimal.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { PaymentInput } from "../../src/connector/inputs.js";
-import { badUserInput, type FieldProblem } from "../../src/errors/index.js";
-import { fromGlobalId } from "../../src/ids/global-id.js";
 import { Payment } from "./payment.type.js";
 import { RecordPaymentInput } from "./payment.input.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
 import { runCreate } from "../actions/run-create.js";
+import { InputChecks } from "../actions/input-checks.js";
 
 @ObjectType()
 export class PaymentPayload {
@@ -18,18 +17,11 @@ export class PaymentPayload {
 }
 
 export function toPaymentInput(organizationId: string, input: RecordPaymentInput): PaymentInput {
-  const problems: FieldProblem[] = [];
-  let document: { type: string; remoteId: string } | undefined;
-  try {
-    const parts = fromGlobalId(input.documentId, "input.documentId");
-    if (parts.organizationId === organizationId && (parts.type === "Invoice" || parts.type === "Bill")) document = parts;
-  } catch {
-    /* reported below */
-  }
-  if (!document) problems.push({ field: "input.documentId", message: "must be the id of an Invoice or Bill in this organization." });
-  if (!new Decimal(input.amount).isPositive() || new Decimal(input.amount).isZero()) problems.push({ field: "input.amount", message: `must be more than zero; got ${input.amount}.` });
-  if (!input.accountCode.trim()) problems.push({ field: "input.accountCode", message: "is required: the code of a bank account." });
-  if (problems.length) throw badUserInput(problems);
+  const checks = new InputChecks(organizationId);
+  const document = checks.ref(input.documentId, "input.documentId", ["Invoice", "Bill"]);
+  checks.positive(input.amount, "input.amount");
+  checks.text(input.accountCode, "input.accountCode", "is required: the code of a bank account.");
+  checks.done();
   return {
     documentType: document!.type === "Bill" ? "BILL" : "INVOICE",
     documentRemoteId: document!.remoteId,

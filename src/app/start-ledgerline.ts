@@ -19,6 +19,7 @@ import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
 import { xeroConnect } from "./xero-connect.js";
 import { createIdempotency } from "../actions/idempotency.js";
+import { startTriggers, withTriggerDeclarations, type TriggerRuntime, type TriggerRuntimeOptions } from "../triggers/index.js";
 
 export interface LedgerlineOptions {
   config: GatewayConfig;
@@ -26,6 +27,8 @@ export interface LedgerlineOptions {
   clock?: Clock;
   /** Rate limits of the embedded sandboxes; "relaxed" is for benchmarks. @default "provider" */
   sandboxLimits?: SandboxLimits;
+  /** How pollers run ("manual": only when asked, for tests) and per-organization schedules. @default { mode: "timers" } */
+  triggers?: Pick<TriggerRuntimeOptions, "mode" | "overrides">;
 }
 
 export interface RunningLedgerline {
@@ -36,6 +39,8 @@ export interface RunningLedgerline {
   sandboxes: RunningSandbox[];
   /** The durable services behind the API, for operator tooling and tests. */
   services: LedgerlineServices;
+  /** Change detection and events; absent when `LEDGERLINE_TRIGGERS=off`. */
+  triggers?: TriggerRuntime;
   stop(): Promise<void>;
 }
 
@@ -47,12 +52,12 @@ export interface LedgerlineServices {
 }
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
-export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider" }: LedgerlineOptions): Promise<RunningLedgerline> {
-  const { store, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
+export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", triggers: triggerOptions }: LedgerlineOptions): Promise<RunningLedgerline> {
+  const { store, location, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
   const secrets = createSecretBox(await resolveSecretKey(config));
   const organizations = createOrganizationRepository(store, () => clock.now());
   const connectorStore = store.namespace("connector");
-  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock });
+  const pool = createAdapterPool({ connectors: withTriggerDeclarations(connectors), store: connectorStore, cache: memoryStore(), secrets, logger, clock });
   const apiKeys = createApiKeyService(store);
 
   const sandboxes: RunningSandbox[] = [];
@@ -68,11 +73,14 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const connect = config.xero ? xeroConnect({ config, store, organizations, connectorStore, secrets, apiKeys, clock, logger }) : undefined;
   const connectFlows = connect ? { XERO: connect.flow } : {};
 
+  const triggers = config.triggers.enabled
+    ? await startTriggers({ config, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger, ...triggerOptions })
+    : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
   const createContext = (principal: Principal, requestId: string): GatewayContext => {
     const access = createOrganizationAccess(principal, organizations, pool);
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency, triggers: triggers?.access };
   };
   const server = await startGatewayServer({
     schema,
@@ -83,8 +91,9 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     maxDepth: config.maxDepth,
     maxComplexity: config.maxComplexity,
     logger,
-    routes: connect ? [connect.route] : [],
+    routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
   });
+  triggers?.start();
 
   return {
     url: server.url,
@@ -92,9 +101,12 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     localApiKey,
     sandboxes,
     services: { organizations, apiKeys, connectorStore, secrets },
+    triggers,
     async stop() {
       await server.stop();
+      await triggers?.stop();
       for (const sandbox of sandboxes) await sandbox.close();
+      await triggers?.log.close();
       await closeStore();
     },
   };

@@ -17,6 +17,27 @@ export interface XeroAppConfig {
   apiUrl?: string;
 }
 
+/** Change detection and events (pollers, webhooks, the event log). */
+export interface TriggerConfig {
+  /** `LEDGERLINE_TRIGGERS`: detect changes and serve event subscriptions. @default true */
+  enabled: boolean;
+  /** `LEDGERLINE_EVENT_RETENTION_DAYS`: how long events stay in the log (and can be replayed). @default 30 */
+  retentionDays: number;
+  /** `LEDGERLINE_TRIGGER_BUDGET_PERCENT`: share of an organization's rate budget the pollers may use. @default 50 */
+  budgetPercent: number;
+  /**
+   * `LEDGERLINE_TRIGGER_BUDGET_XERO` (60), `LEDGERLINE_TRIGGER_BUDGET_DAFTRA` (120), `LEDGERLINE_TRIGGER_BUDGET_CLIENTARY` (120):
+   * calls per minute one organization of that provider allows (Xero's is documented; Daftra and Clientary document none, so about 2 calls a second, the pace their users report as safe).
+   */
+  budgetPerMinute: { XERO: number; DAFTRA: number; CLIENTARY: number };
+  /** `LEDGERLINE_TRIGGER_INTERVAL_SECONDS`: fixed time between two polls of one entity kind; 0 = as often as the budget allows. @default 0 */
+  intervalSeconds: number;
+  /** `LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS`: never poll one entity kind more often than this. @default 5 */
+  minIntervalSeconds: number;
+  /** `LEDGERLINE_TRIGGER_RECONCILE_MINUTES`: time between full listings that find deleted records. @default 15 */
+  reconcileMinutes: number;
+}
+
 /** The gateway's configuration, validated once at start. */
 export interface GatewayConfig {
   /** `PORT`; 0 picks a free port. @default 4000 */
@@ -43,6 +64,9 @@ export interface GatewayConfig {
   sandbox: boolean;
   /** `XERO_SANDBOX_PORT` (4010), `DAFTRA_SANDBOX_PORT` (4011), `CLIENTARY_SANDBOX_PORT` (4012): ports of the embedded sandboxes; 0 picks free ones. */
   sandboxPorts: { XERO: number; DAFTRA: number; CLIENTARY: number };
+  triggers: TriggerConfig;
+  /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
+  xeroWebhookKey?: string;
 }
 
 const variables = {
@@ -64,6 +88,16 @@ const variables = {
   XERO_SANDBOX_PORT: integerVar(0, 65535, 4010),
   DAFTRA_SANDBOX_PORT: integerVar(0, 65535, 4011),
   CLIENTARY_SANDBOX_PORT: integerVar(0, 65535, 4012),
+  LEDGERLINE_TRIGGERS: booleanVar(true),
+  LEDGERLINE_EVENT_RETENTION_DAYS: integerVar(1, 3650, 30),
+  LEDGERLINE_TRIGGER_BUDGET_PERCENT: integerVar(1, 100, 50),
+  LEDGERLINE_TRIGGER_BUDGET_XERO: integerVar(1, 100_000, 60),
+  LEDGERLINE_TRIGGER_BUDGET_DAFTRA: integerVar(1, 100_000, 120),
+  LEDGERLINE_TRIGGER_BUDGET_CLIENTARY: integerVar(1, 100_000, 120),
+  LEDGERLINE_TRIGGER_INTERVAL_SECONDS: integerVar(0, 86_400, 0),
+  LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: integerVar(0, 86_400, 5),
+  LEDGERLINE_TRIGGER_RECONCILE_MINUTES: integerVar(1, 10_080, 15),
+  XERO_WEBHOOK_KEY: secretVar(16, "the webhook key Xero shows for your app's webhook"),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 const XERO_VARS = ["XERO_CLIENT_ID", "XERO_CLIENT_SECRET", "XERO_REDIRECT_URI"] as const;
@@ -111,6 +145,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     maxComplexity: v.LEDGERLINE_MAX_COMPLEXITY,
     sandbox: v.LEDGERLINE_SANDBOX,
     sandboxPorts: { XERO: v.XERO_SANDBOX_PORT, DAFTRA: v.DAFTRA_SANDBOX_PORT, CLIENTARY: v.CLIENTARY_SANDBOX_PORT },
+    triggers: {
+      enabled: v.LEDGERLINE_TRIGGERS,
+      retentionDays: v.LEDGERLINE_EVENT_RETENTION_DAYS,
+      budgetPercent: v.LEDGERLINE_TRIGGER_BUDGET_PERCENT,
+      budgetPerMinute: { XERO: v.LEDGERLINE_TRIGGER_BUDGET_XERO, DAFTRA: v.LEDGERLINE_TRIGGER_BUDGET_DAFTRA, CLIENTARY: v.LEDGERLINE_TRIGGER_BUDGET_CLIENTARY },
+      intervalSeconds: v.LEDGERLINE_TRIGGER_INTERVAL_SECONDS,
+      minIntervalSeconds: v.LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS,
+      reconcileMinutes: v.LEDGERLINE_TRIGGER_RECONCILE_MINUTES,
+    },
+    xeroWebhookKey: v.XERO_WEBHOOK_KEY,
   };
 }
 

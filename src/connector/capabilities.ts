@@ -9,6 +9,7 @@ export const OPERATIONS: readonly Operation[] = ["list", "get", "create", "updat
 export type ReportName = "BalanceSheet" | "ProfitAndLoss";
 /** Changes a connector can report as events: `voided` is a document moving to VOIDED (deleted covers both status DELETED and records that disappear). */
 export type TriggerName = "created" | "updated" | "deleted" | "voided";
+export const TRIGGER_NAMES: readonly TriggerName[] = ["created", "updated", "deleted", "voided"];
 
 export interface EntityCapability {
   operations: readonly Operation[];

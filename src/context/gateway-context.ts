@@ -4,6 +4,7 @@ import type { OrganizationRecord } from "../organizations/organization-record.js
 import type { Loaders } from "../loaders/loaders.js";
 import type { ConnectFlowStarter } from "../connector/connect-flow.js";
 import type { Idempotency } from "../actions/idempotency.js";
+import type { TriggerAccess } from "../triggers/trigger-access.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -32,4 +33,6 @@ export interface GatewayContext {
   connectFlows: Partial<Record<string, ConnectFlowStarter>>;
   /** Durable once-only execution of writes that carry an idempotency key. */
   idempotency: Idempotency;
+  /** Events and poller state; absent when triggers are off (`LEDGERLINE_TRIGGERS=off`). */
+  triggers?: TriggerAccess;
 }

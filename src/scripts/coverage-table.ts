@@ -13,7 +13,8 @@ export function coverageTable(list: readonly ConnectorDefinition[] = connectors)
     entity,
     ...list.map((c) => {
       const cap = c.capabilities.entities[entity];
-      if (!cap) return "—";
+      // Absent, or declared with no operations only to say why (its notes show in NOT_SUPPORTED answers).
+      if (!cap?.operations.length) return "—";
       const ops = OPERATIONS.filter((op) => cap.operations.includes(op)).join(", ");
       const filters = FILTERS.filter((f) => cap.filters?.includes(f));
       return filters.length ? `${ops}; filters: ${filters.join(", ")}` : ops;

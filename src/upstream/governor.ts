@@ -1,5 +1,6 @@
 import { ErrorCode, GatewayError } from "../errors/index.js";
 import { systemClock, type Clock } from "../infra/clock.js";
+import { countUpstreamCall } from "./call-meter.js";
 import { createConcurrencySlots } from "./concurrency-slots.js";
 import { retryAfterSecondsOf } from "./rate-limited.js";
 import { createRollingWindow } from "./rolling-window.js";
@@ -85,6 +86,7 @@ export function createUpstreamGovernor({
         try {
           await waitForTurn();
           totals.calls++;
+          countUpstreamCall();
           return await fn();
         } catch (error) {
           const retryAfterSeconds = retryAfterSecondsOf(error);

@@ -1,3 +1,4 @@
 export * from "./governor.js";
 export { rateLimited, retryAfterSecondsOf } from "./rate-limited.js";
 export { mapWithConcurrency } from "./map-with-concurrency.js";
+export { meterCalls, meterCallsSettled } from "./call-meter.js";

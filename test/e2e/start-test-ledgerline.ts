@@ -1,10 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GraphQLClient } from "graphql-request";
 import { loadConfig } from "../../src/config/index.js";
 import { startLedgerline, type RunningLedgerline } from "../../src/app/start-ledgerline.js";
-import type { SandboxLimits } from "../../src/connector/embedded.js";
+import type { RunningSandbox, SandboxLimits } from "../../src/connector/embedded.js";
+import type { DaftraBooks } from "../../connectors/daftra/sandbox/books/types.js";
+import type { ClientaryBooks } from "../../connectors/clientary/sandbox/books/types.js";
+import type { LedgerlineOptions } from "../../src/app/start-ledgerline.js";
+import type { Clock } from "../../src/infra/clock.js";
 import type { XeroSandbox } from "../../connectors/xero/sandbox/server.js";
 import { getSdk } from "../../schema/generated/sdk.js";
 
@@ -32,12 +36,16 @@ export interface TestLedgerlineOptions {
   sandboxLimits?: SandboxLimits;
   /** Reuse this data folder (a restart) and leave it in place on close. */
   dataDir?: string;
+  /** Trigger runtime options; triggers are off unless `env` sets LEDGERLINE_TRIGGERS=on (so pollers never add upstream calls to other tests). */
+  triggers?: LedgerlineOptions["triggers"];
+  /** The gateway's clock (the sandboxes keep the real one). */
+  clock?: Clock;
 }
 
 export async function startTestLedgerline(options: TestLedgerlineOptions = {}): Promise<TestLedgerline> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-")));
-  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
-  const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits });
+  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", LEDGERLINE_TRIGGERS: "off", ...options.env });
+  const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits, triggers: options.triggers, clock: options.clock });
   const client = new GraphQLClient(app.url, { headers: { authorization: `Bearer ${app.localApiKey}` } });
   const running = app.sandboxes[0] as (typeof app.sandboxes)[number] & { sandbox: XeroSandbox };
   return {
@@ -58,4 +66,29 @@ export async function startTestLedgerline(options: TestLedgerlineOptions = {}): 
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The books a Daftra or Clientary sandbox stores, as its state file holds them. */
+export interface StoredBooks {
+  DAFTRA: DaftraBooks;
+  CLIENTARY: ClientaryBooks;
+}
+
+/** The running sandbox of `provider` behind the embedded default, with its organization id. */
+export function sandboxOf(t: TestLedgerline, provider: "XERO" | "DAFTRA" | "CLIENTARY") {
+  const running = t.app.sandboxes.find((s) => s.provider === provider);
+  if (!running) throw new Error(`no ${provider} sandbox is running`);
+  return running;
+}
+
+/**
+ * What the Daftra or Clientary sandbox has stored right now: its in-memory books where the running
+ * sandbox exposes them, else its state file once the pending debounced save (20 ms) has run.
+ */
+export async function storedBooks<P extends keyof StoredBooks>(t: TestLedgerline, provider: P): Promise<StoredBooks[P]> {
+  const running = sandboxOf(t, provider) as RunningSandbox & { sandbox?: { books: StoredBooks[P] } };
+  if (running.sandbox?.books) return running.sandbox.books;
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  const file = path.join(t.dataDir, provider === "DAFTRA" ? "daftra-sandbox.json" : "clientary-sandbox.json");
+  return (JSON.parse(await readFile(file, "utf8")) as { books: StoredBooks[P] }).books;
 }

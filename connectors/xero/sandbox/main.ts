@@ -1,7 +1,9 @@
 /**
  * Runs the Xero sandbox on its own: `npm run sandbox`. The only place that reads the environment.
  *
- *   XERO_SANDBOX_PORT   port to listen on (default 4010)
+ *   XERO_SANDBOX_PORT          port to listen on (default 4010)
+ *   XERO_SANDBOX_ACTIVITY_MS   simulated business activity, one action every so many ms (default off)
+ *   XERO_SANDBOX_WEBHOOK_URL   where to send signed webhooks (with XERO_SANDBOX_WEBHOOK_KEY)
  *
  * State is kept in ./data/xero-sandbox.json, so books and issued refresh tokens survive restarts.
  */
@@ -17,9 +19,26 @@ function portFromEnvironment(): number {
   return port;
 }
 
+function activityFromEnvironment(): { everyMs: number } | null {
+  const raw = process.env.XERO_SANDBOX_ACTIVITY_MS;
+  if (raw === undefined || raw === "") return null;
+  const everyMs = Number(raw);
+  if (!Number.isInteger(everyMs) || everyMs <= 0) throw new Error(`XERO_SANDBOX_ACTIVITY_MS must be a positive number of milliseconds, got "${raw}"`);
+  return { everyMs };
+}
+
+function webhooksFromEnvironment(): { url: string; key: string } | null {
+  const url = process.env.XERO_SANDBOX_WEBHOOK_URL, key = process.env.XERO_SANDBOX_WEBHOOK_KEY;
+  if (!url) return null;
+  if (!key) throw new Error("XERO_SANDBOX_WEBHOOK_URL needs XERO_SANDBOX_WEBHOOK_KEY, the key payloads are signed with");
+  return { url, key };
+}
+
 async function main(): Promise<void> {
   const sandbox = await createXeroSandbox({
     port: portFromEnvironment(),
+    activity: activityFromEnvironment(),
+    webhooks: webhooksFromEnvironment(),
     dataFile: DATA_FILE,
     logger: { warn: (message, meta) => console.warn(message, meta ?? ""), error: (message, meta) => console.error(message, meta ?? "") },
   });
@@ -30,6 +49,8 @@ async function main(): Promise<void> {
   console.log(`  client secret: ${sandbox.clientSecret}`);
   console.log(`  tenant id:     ${sandbox.tenantId}`);
   console.log(`  state file:    ${DATA_FILE}`);
+  if (sandbox.activity.running) console.log(`  activity:      on`);
+  if (process.env.XERO_SANDBOX_WEBHOOK_URL) console.log(`  webhooks to:   ${process.env.XERO_SANDBOX_WEBHOOK_URL}`);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -1,7 +1,9 @@
 /** The public shape of the Xero sandbox: its options and the handle `createXeroSandbox` returns. */
+import type { ActivityOptions, SandboxActivity } from "./activity/simulator.js";
 import type { XeroBooks } from "./books/types.js";
 import type { SandboxLogger } from "./runtime.js";
 import type { RequestStats } from "./state/request-stats.js";
+import type { IntentToReceiveResult, SandboxWebhookOptions, WebhookDeliveryStats } from "./webhooks/index.js";
 import type { RateLimits } from "./wire/rate-limit.js";
 
 export interface XeroSandboxOptions {
@@ -27,6 +29,13 @@ export interface XeroSandboxOptions {
   latencyMs?: number;
   /** Receives request and error logs. Default: silent. */
   logger?: SandboxLogger;
+  /**
+   * Signed webhooks to this URL, as a Xero app subscribed to CONTACT, INVOICE and CREDITNOTE events
+   * would get them. Also settable later with `configureWebhooks`. Default: none.
+   */
+  webhooks?: SandboxWebhookOptions | null;
+  /** Simulated business activity, one action every `everyMs`. Default: off (`sandbox.activity.step()` still works). */
+  activity?: ActivityOptions | null;
 }
 
 export interface XeroSandbox {
@@ -39,6 +48,16 @@ export interface XeroSandbox {
   /** The live books; writes through the API change them in place. */
   books: XeroBooks;
   stats: RequestStats;
-  /** Stops listening, closes open connections and flushes any pending save. */
+  /** Starts (or moves, or with null stops) webhook delivery; events are reported from the next change on. */
+  configureWebhooks(options: SandboxWebhookOptions | null): void;
+  /** Xero's "Send intent to receive": checks the configured endpoint answers signed and badly signed payloads correctly. */
+  verifyWebhookEndpoint(): Promise<IntentToReceiveResult>;
+  /** Delivery counters: payloads sent, failed attempts, last status, events pending. */
+  webhookStats(): WebhookDeliveryStats;
+  /** Sends pending events now (no batching wait) and resolves once none are pending. */
+  flushWebhooks(): Promise<void>;
+  /** The business activity simulator (stepped by hand, or running when `activity` is set). */
+  activity: SandboxActivity;
+  /** Stops activity, webhook delivery and listening, closes open connections and flushes any pending save. */
   close(): Promise<void>;
 }

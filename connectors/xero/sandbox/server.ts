@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createActivity } from "./activity/simulator.js";
 import { readBody } from "./http/body.js";
 import { runApi, type ApiServices } from "./http/api-pipeline.js";
 import type { RequestContext } from "./http/context.js";
@@ -25,6 +26,7 @@ import type { SandboxRuntime, SandboxState } from "./runtime.js";
 import { createStateSaver, loadState } from "./state/persistence.js";
 import { countRequest, createRequestStats } from "./state/request-stats.js";
 import { seededBooks } from "./state/seed-cache.js";
+import { createSandboxWebhooks } from "./webhooks/index.js";
 import { IdempotencyStore } from "./wire/idempotency.js";
 import { RateLimiter } from "./wire/rate-limit.js";
 
@@ -50,10 +52,20 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
   const loaded = dataFile ? loadState(dataFile) : undefined;
   const state: SandboxState = loaded ?? { books: seededBooks(seed, today), identity: emptyIdentityState() };
   const saver = createStateSaver(dataFile, () => state, logger);
+  let baseUrl = "";
+  const webhooks = createSandboxWebhooks({ books: () => state.books, baseUrl: () => baseUrl, now, logger });
+  // Every kept change, from the API or the activity simulator, is saved and looked at for webhook events.
   const runtime: SandboxRuntime = {
     state, clientId, clientSecret, providerName: PROVIDER_NAME, signingKey: createSigningKey(), now, logger,
-    changed: () => saver.schedule(),
+    changed: () => {
+      saver.schedule();
+      webhooks.collect();
+    },
   };
+  const activity = createActivity({
+    books: () => state.books, now, logger, committed: () => runtime.changed(),
+    seed: options.activity?.seed ?? seed, everyMs: options.activity?.everyMs,
+  });
   const router = new Router().add(...allRoutes(runtime));
   const stats = createRequestStats();
   const clock = () => now().getTime();
@@ -63,7 +75,6 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
     return jsonReply(500, { ErrorNumber: 500, Type: "InternalServerException", Message: "An unexpected error occurred" });
   };
   const services: ApiServices = { runtime, limiter, idempotency: new IdempotencyStore(clock), stats, latencyMs, onError };
-  let baseUrl = "";
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", baseUrl);
@@ -101,6 +112,8 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
   // A new data file keeps the seeded books, so a restart on another day serves the same books.
   if (!loaded) saver.schedule();
   logger.info?.("xero sandbox listening", { url: baseUrl, tenantId: state.books.tenantId });
+  if (options.webhooks) webhooks.configure(options.webhooks);
+  if (options.activity) activity.start();
 
   return {
     url: baseUrl,
@@ -109,7 +122,14 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
     clientSecret,
     books: state.books,
     stats,
+    configureWebhooks: (target) => webhooks.configure(target),
+    verifyWebhookEndpoint: () => webhooks.verifyEndpoint(),
+    webhookStats: () => webhooks.stats(),
+    flushWebhooks: () => webhooks.flush(),
+    activity,
     close: async () => {
+      activity.stop();
+      webhooks.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

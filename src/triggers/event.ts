@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import type { Provider } from "../../schema/common/provider.enum.js";
+import type { EntityName } from "../connector/entities.js";
+
+/** What happened to a record. */
+export type ChangeKind = "CREATED" | "UPDATED" | "DELETED" | "VOIDED";
+export const CHANGE_KINDS: readonly ChangeKind[] = ["CREATED", "UPDATED", "DELETED", "VOIDED"];
+
+/** An event as detection produces it, before the log gives it a position. */
+export interface NewEvent {
+  /** Deterministic: the same change detected twice (webhook and poller, or after a crash) has the same id. */
+  id: string;
+  /** `INVOICE_CREATED`, `CREDIT_NOTE_VOIDED`, …: see `eventTypeOf`. */
+  type: string;
+  entity: EntityName;
+  change: ChangeKind;
+  organizationId: string;
+  provider: Provider;
+  remoteId: string;
+  /** When the provider says the change happened (its `updatedAt`, or the webhook's event date), else `detectedAt`. */
+  occurredAt: string;
+  /** When the gateway noticed it. */
+  detectedAt: string;
+  /** The unified record as it now is (raw JSON resolved); null when the provider no longer returns it. */
+  record: Record<string, unknown> | null;
+}
+
+/** An event in the log: `cursor` is its position, opaque to clients, strictly increasing in log order. */
+export interface StoredEvent extends NewEvent {
+  cursor: string;
+}
+
+/** `CreditNote` → `CREDIT_NOTE`. */
+export function screamingSnake(entity: string): string {
+  return entity.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+
+export function eventTypeOf(entity: EntityName, change: ChangeKind): string {
+  return `${screamingSnake(entity)}_${change}`;
+}
+
+/**
+ * The identity of one change: organization, entity, record, kind of change and the record's
+ * version fingerprint. Whoever detects the change (poller, webhook, a re-run after a crash)
+ * derives the same id, and the log keeps only the first.
+ */
+export function eventIdOf(parts: { organizationId: string; entity: EntityName; remoteId: string; change: ChangeKind; fingerprint: string }): string {
+  const text = [parts.organizationId, parts.entity, parts.remoteId, parts.change, parts.fingerprint].join("\u0000");
+  return `evt_${createHash("sha256").update(text).digest("base64url").slice(0, 32)}`;
+}

@@ -1,0 +1,149 @@
+import type { EntityName } from "../../connector/entities.js";
+import type { Clock } from "../../infra/clock.js";
+import type { Logger } from "../../infra/logger.js";
+import { retryAfterSecondsOf } from "../../upstream/rate-limited.js";
+import { PollStepError, type EntityPoller } from "../entity-poller.js";
+import { createCallWindow } from "./call-window.js";
+import { pollerLimitOf, type ScheduleSettings } from "./schedule-settings.js";
+
+/** What the poller-state query shows for one entity kind. */
+export interface PollerStatus {
+  entity: EntityName;
+  lastRunAt: Date | null;
+  nextRunAt: Date;
+  lastError: string | null;
+  /** Events this poller appended since the gateway started. */
+  eventsEmitted: number;
+  callsLastMinute: number;
+}
+
+export interface BudgetStatus {
+  budgetPerMinute: number;
+  /** Calls per rolling minute the pollers (and webhook lookups) may make. */
+  pollerLimitPerMinute: number;
+  /** Calls they made in the last minute. */
+  callsLastMinute: number;
+  /** Time between two polls of one entity kind at the current pace. */
+  intervalMs: number;
+}
+
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+interface Slot {
+  poller: EntityPoller;
+  nextRunAt: number;
+  lastRunAt: number | null;
+  lastError: string | null;
+  failures: number;
+  eventsEmitted: number;
+  /** Calls a whole poll takes, smoothed. */
+  callsPerPoll: number;
+  /** The most calls one step took so far (0: none ran yet). */
+  callsPerStep: number;
+  window: ReturnType<typeof createCallWindow>;
+}
+
+/**
+ * Runs the pollers of one organization within its share of the rate budget. Polls are spread over
+ * time so that all entity kinds together use the share (detection as fast as the budget allows),
+ * never closer than `minIntervalMs` for one kind, or exactly `intervalMs` apart when set. Before
+ * every step it checks the calls made in the rolling minute (by pollers and webhook lookups), so
+ * the share is a ceiling, not an average. Nothing here sleeps: `runDue` runs what is due and says
+ * when to call it again, so a test can drive it with a hand-moved clock.
+ */
+export function createOrganizationScheduler({ pollers, settings, clock, logger }: { pollers: EntityPoller[]; settings: ScheduleSettings; clock: Clock; logger: Logger }) {
+  const limit = pollerLimitOf(settings);
+  const window = createCallWindow();
+  const start = clock.now().getTime();
+  const slots: Slot[] = pollers.map((poller) => ({
+    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, window: createCallWindow(),
+  }));
+  const paceMs = () => {
+    if (settings.intervalMs !== undefined) return Math.max(settings.intervalMs, settings.minIntervalMs);
+    const callsPerRound = slots.reduce((sum, s) => sum + s.callsPerPoll, 0);
+    return Math.max(settings.minIntervalMs, Math.ceil((60_000 * callsPerRound) / limit));
+  };
+  // runDue and pollNow never step the same pollers at the same time.
+  let running: Promise<unknown> = Promise.resolve();
+  const exclusively = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = running.then(work, work);
+    running = run.catch(() => undefined);
+    return run;
+  };
+  const record = (slot: Slot, calls: number) => {
+    const now = clock.now().getTime();
+    window.add(now, calls);
+    slot.window.add(now, calls);
+    slot.callsPerStep = Math.max(slot.callsPerStep, calls);
+  };
+
+  async function runStep(slot: Slot): Promise<void> {
+    try {
+      const step = await slot.poller.step();
+      record(slot, step.calls);
+      if (!step.done) return;
+      slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, step.calls) * 0.3;
+      slot.eventsEmitted += step.appended;
+      slot.lastRunAt = clock.now().getTime();
+      slot.lastError = null;
+      slot.failures = 0;
+      slot.nextRunAt = slot.lastRunAt + paceMs();
+    } catch (error) {
+      const cause = error instanceof PollStepError ? error.cause : error;
+      record(slot, error instanceof PollStepError ? error.calls : 0);
+      slot.failures++;
+      slot.lastError = cause instanceof Error ? cause.message : String(cause);
+      const retryAfterMs = (retryAfterSecondsOf(cause) ?? 0) * 1000;
+      slot.nextRunAt = clock.now().getTime() + Math.max(retryAfterMs, Math.min(MAX_BACKOFF_MS, paceMs() * 2 ** slot.failures));
+      logger.warn("trigger poll failed", { entity: slot.poller.entity, error: slot.lastError, failures: slot.failures });
+    }
+  }
+
+  return {
+    /** Runs due poll steps while the budget has room; resolves with when to call again. */
+    runDue: (): Promise<Date> => exclusively(async () => {
+      for (;;) {
+        const now = clock.now().getTime();
+        const due = slots.filter((s) => s.nextRunAt <= now).sort((a, b) => a.nextRunAt - b.nextRunAt)[0];
+        if (!due) return new Date(Math.min(...slots.map((s) => s.nextRunAt), now + 60_000));
+        // Until a step has run, assume one list call may take two upstream calls (Xero's paging can).
+        const need = due.callsPerStep || 2;
+        const used = window.used(now);
+        if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
+        const failures = due.failures;
+        await runStep(due);
+        // A poll left half-way (a long listing) goes back in line behind the others that are due.
+        if (due.poller.inProgress && due.failures === failures) due.nextRunAt = clock.now().getTime();
+      }
+    }),
+    /** Counts calls made for this organization's triggers outside the pollers (webhook lookups). */
+    recordCalls(calls: number) {
+      window.add(clock.now().getTime(), calls);
+    },
+    /** Polls one entity kind to the end now, whatever its schedule (operators and tests); its calls count as usual. */
+    pollNow: (entity: EntityName): Promise<void> => exclusively(async () => {
+      const slot = slots.find((s) => s.poller.entity === entity);
+      if (!slot) throw new Error(`no poller for ${entity}`);
+      do {
+        const failures = slot.failures;
+        await runStep(slot);
+        if (slot.failures > failures) throw new Error(slot.lastError ?? "poll failed");
+      } while (slot.poller.inProgress);
+    }),
+    status(): PollerStatus[] {
+      const now = clock.now().getTime();
+      return slots.map((s) => ({
+        entity: s.poller.entity,
+        lastRunAt: s.lastRunAt === null ? null : new Date(s.lastRunAt),
+        nextRunAt: new Date(s.nextRunAt),
+        lastError: s.lastError,
+        eventsEmitted: s.eventsEmitted,
+        callsLastMinute: s.window.used(now),
+      }));
+    },
+    budget(): BudgetStatus {
+      return { budgetPerMinute: settings.budgetPerMinute, pollerLimitPerMinute: limit, callsLastMinute: window.used(clock.now().getTime()), intervalMs: paceMs() };
+    },
+  };
+}
+export type OrganizationScheduler = ReturnType<typeof createOrganizationScheduler>;

@@ -1,0 +1,160 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Router } from "express";
+import type { ConnectorAdapter } from "../connector/adapter.js";
+import type { EntityName } from "../connector/entities.js";
+import { Provider } from "../../schema/common/provider.enum.js";
+import type { Clock } from "../infra/clock.js";
+import type { Logger } from "../infra/logger.js";
+import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { OrganizationRepository } from "../organizations/organization-repository.js";
+import type { KeyValueStore } from "../store/key-value-store.js";
+import { createChangeRecorder } from "./change-recorder.js";
+import { createEntityPoller } from "./entity-poller.js";
+import type { EventLog } from "./event-log/event-log.js";
+import { createPollStateStore } from "./poll-state.js";
+import { createOrganizationScheduler, type OrganizationScheduler } from "./scheduler/organization-scheduler.js";
+import { pollLease } from "./scheduler/poll-lease.js";
+import { scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
+import { createTriggerAccess } from "./trigger-access.js";
+import { declaredChangesOf, declaredTriggers } from "./trigger-declarations.js";
+import { createXeroWebhookIngest } from "./xero-webhook/webhook-ingest.js";
+import { xeroWebhookRoute } from "./xero-webhook/webhook-route.js";
+
+export interface TriggerRuntimeOptions {
+  log: EventLog;
+  /** Durable store for what each poller has seen (its `triggers` namespace is used). */
+  store: KeyValueStore;
+  organizations: OrganizationRepository;
+  adapterFor(organization: OrganizationRecord): ConnectorAdapter;
+  clock: Clock;
+  logger: Logger;
+  defaults: ScheduleDefaults;
+  /** How long events stay in the log. */
+  retentionMs: number;
+  /** Xero app's webhook signing key; without it there is no webhook route. */
+  xeroWebhookKey?: string;
+  /** "timers": pollers run on their own schedule; "manual": only through `pollNow`/`runDue` (tests, tools). @default "timers" */
+  mode?: "timers" | "manual";
+  /** Schedule settings per organization id, over the defaults and the organization's own settings. */
+  overrides?: Record<string, Partial<ScheduleSettings>>;
+  /** How often the organization list is re-read to start polling new ones. @default 60000 */
+  refreshMs?: number;
+}
+
+const RETENTION_EVERY_MS = 60 * 60_000;
+
+/**
+ * Change detection and events, wired once: the change recorder (shared by pollers and webhooks), a
+ * budget-aware scheduler per organization, the Xero webhook route, retention, and the event streams
+ * the subscriptions read.
+ */
+export function createTriggerRuntime(options: TriggerRuntimeOptions) {
+  const { log, organizations, adapterFor, clock, logger, defaults, retentionMs, mode = "timers", overrides = {}, refreshMs = 60_000 } = options;
+  const states = createPollStateStore(options.store.namespace("triggers"));
+  const recorder = createChangeRecorder({ log, states, clock });
+  const schedulers = new Map<string, OrganizationScheduler>();
+  const settingsOf = (organization: OrganizationRecord) => scheduleSettingsFor(organization, defaults, overrides[organization.id]);
+  const abort = new AbortController();
+  const loops: Promise<void>[] = [];
+  const driven = new Set<string>();
+
+  function schedulerFor(organization: OrganizationRecord): OrganizationScheduler | undefined {
+    const settings = settingsOf(organization);
+    if (!settings.enabled) return undefined;
+    let scheduler = schedulers.get(organization.id);
+    if (!scheduler) {
+      const adapter = () => adapterFor(organization);
+      const pollers = declaredTriggers(adapter().capabilities).map(({ entity }) =>
+        createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs: settings.reconcileIntervalMs }));
+      scheduler = createOrganizationScheduler({ pollers, settings, clock, logger: logger.child({ organizationId: organization.id, component: "triggers" }) });
+      schedulers.set(organization.id, scheduler);
+    }
+    return scheduler;
+  }
+
+  async function organization(id: string): Promise<OrganizationRecord> {
+    const found = await organizations.get(id);
+    if (!found) throw new Error(`organization ${id} does not exist`);
+    return found;
+  }
+
+  const ingest = createXeroWebhookIngest({
+    organizations, adapterFor, recorder, logger: logger.child({ component: "xero-webhook" }),
+    recordCalls: (organizationId, calls) => schedulers.get(organizationId)?.recordCalls(calls),
+  });
+  const routes: Router[] = options.xeroWebhookKey
+    ? [xeroWebhookRoute({ webhookKey: options.xeroWebhookKey, accept: (events) => ingest.accept(events), logger })]
+    : [];
+
+  /** Polls one organization on its schedule, while this instance holds its lease (several instances share a Redis store). */
+  async function drive(scheduler: OrganizationScheduler, organizationId: string) {
+    const lease = pollLease(options.store.leases, `triggers:poll:${organizationId}`);
+    while (!abort.signal.aborted) {
+      let wake = new Date(clock.now().getTime() + 15_000);
+      try {
+        if (await lease.hold()) wake = await scheduler.runDue();
+      } catch (error) {
+        logger.error("trigger scheduler failed", { organizationId, error: String(error) });
+        wake = new Date(clock.now().getTime() + 60_000);
+      }
+      const waitMs = Math.min(15_000, Math.max(250, wake.getTime() - clock.now().getTime()));
+      await sleep(waitMs, undefined, { signal: abort.signal }).catch(() => undefined);
+    }
+    await lease.release().catch(() => undefined);
+  }
+
+  async function refresh() {
+    for (const record of await organizations.list()) {
+      if (driven.has(record.id)) continue;
+      const scheduler = schedulerFor(record);
+      if (!scheduler) continue;
+      driven.add(record.id);
+      loops.push(drive(scheduler, record.id));
+    }
+  }
+
+  async function every(ms: number, work: () => Promise<unknown>, what: string) {
+    while (!abort.signal.aborted) {
+      await work().catch((error: unknown) => logger.error(`triggers: ${what} failed`, { error: String(error) }));
+      await sleep(ms, undefined, { signal: abort.signal }).catch(() => undefined);
+    }
+  }
+
+  const prune = () => log.prune(new Date(clock.now().getTime() - retentionMs));
+
+  const access = createTriggerAccess({ log, recorder, adapterFor, schedulerFor });
+
+  return {
+    log,
+    /** What each poller has seen, per organization and entity (operator tooling and tests). */
+    states,
+    routes,
+    access,
+    /** Polls one entity kind of an organization to the end now (its baseline first, if it has none). */
+    pollNow: async (organizationId: string, entity: EntityName) => {
+      const scheduler = schedulerFor(await organization(organizationId));
+      if (!scheduler) throw new Error(`triggers are disabled for organization ${organizationId}`);
+      await scheduler.pollNow(entity);
+    },
+    /** Runs what is due for an organization within its budget; resolves with when to run again. */
+    runDue: async (organizationId: string) => {
+      const scheduler = schedulerFor(await organization(organizationId));
+      return scheduler ? scheduler.runDue() : undefined;
+    },
+    scheduler: async (organizationId: string) => schedulerFor(await organization(organizationId)),
+    /** Resolves when every webhook delivery accepted so far is processed. */
+    webhooksIdle: () => ingest.idle(),
+    prune,
+    start() {
+      if (mode !== "timers") return;
+      loops.push(every(refreshMs, refresh, "reading organizations"), every(RETENTION_EVERY_MS, prune, "retention"));
+      logger.info("triggers started", { retentionDays: retentionMs / 86_400_000, webhooks: routes.length > 0 ? [Provider.XERO] : [] });
+    },
+    async stop() {
+      abort.abort();
+      await Promise.all(loops);
+      await ingest.idle();
+    },
+  };
+}
+export type TriggerRuntime = ReturnType<typeof createTriggerRuntime>;
