@@ -15,3 +15,19 @@ describe("README", () => {
     expect(readme).toMatch(/^npm test\b/m);
   });
 });
+
+describe("README examples", () => {
+  it("every GraphQL block in the README (queries, mutations, the first subscription) and the bundled subscriber are valid against the schema", async () => {
+    const { buildGatewaySchema } = await import("../schema/build-schema.js");
+    const { parse, validate } = await import("graphql");
+    const { WATCH_EVENTS } = await import("../src/scripts/watch-events.js");
+    const schema = await buildGatewaySchema();
+    const readme = await readFile("README.md", "utf8");
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.some((b) => b.trimStart().startsWith("subscription"))).toBe(true);
+    for (const block of [...blocks, WATCH_EVENTS]) {
+      // Placeholders such as "org_…" are strings, so documents stay parseable.
+      expect(validate(schema, parse(block)).map((e) => e.message), block).toEqual([]);
+    }
+  });
+});

@@ -86,10 +86,13 @@ export function createIdempotency(store: KeyValueStore, { retentionMs = 7 * 24 *
       }
       const id = `${scope}:${key}`;
       const print = fingerprint(request);
-      let shared = running.get(id);
+      // Callers share a run only when they ask for the same request: a different request under the same
+      // key waits for the key's lease and is then refused (or runs, when the first write failed).
+      const runKey = `${id}\u0000${print}`;
+      let shared = running.get(runKey);
       if (!shared) {
-        shared = once(id, print, execute).finally(() => running.delete(id));
-        running.set(id, shared);
+        shared = once(id, print, execute).finally(() => running.delete(runKey));
+        running.set(runKey, shared);
         return shared as Promise<{ value: T; replayed: boolean }>;
       }
       const first = await shared;
