@@ -13,9 +13,9 @@ export interface BenchGateway {
 }
 
 /** The real gateway on its embedded default, on free ports, with a throwaway data folder. */
-export async function startBenchGateway(limits: "provider" | "relaxed"): Promise<BenchGateway> {
+export async function startBenchGateway(limits: "provider" | "relaxed", env: Record<string, string> = {}): Promise<BenchGateway> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-bench-"));
-  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LEDGERLINE_STORE_URL: "memory://", LOG_LEVEL: "silent", LEDGERLINE_TRIGGERS: "off" });
+  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LEDGERLINE_STORE_URL: "memory://", LOG_LEVEL: "silent", LEDGERLINE_TRIGGERS: "off", LEDGERLINE_SANDBOX_ACTIVITY_MS: "0", ...env });
   const app = await startLedgerline({ config, sandboxLimits: limits });
   const running = app.sandboxes[0] as (typeof app.sandboxes)[number] & { sandbox: XeroSandbox };
   return {

@@ -17,7 +17,7 @@ interface Booted {
 /** Starts the compiled gateway with plain Node (as `npm start` does) and reads what it prints. */
 function boot(dataDir: string): Promise<Booted> {
   const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "warn", LEDGERLINE_SANDBOX_ACTIVITY_MS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {

@@ -32,6 +32,8 @@ describe("loadConfig", () => {
       maxComplexity: 10_000,
       sandbox: true,
       sandboxPorts: { XERO: 4010, DAFTRA: 4011, CLIENTARY: 4012 },
+      sandboxActivityMs: 4000,
+      sandboxSeed: undefined,
       triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
       xeroWebhookKey: undefined,
     });
@@ -46,6 +48,7 @@ describe("loadConfig", () => {
       PORT: "0", HOST: "0.0.0.0", LEDGERLINE_DATA_DIR: "/tmp/ll-data", LEDGERLINE_STORE_URL: "redis://:pw@127.0.0.1:6379/2",
       REDIS_URL: "rediss://cache.internal:6380", LEDGERLINE_SECRET_KEY: "k".repeat(32), LOG_LEVEL: "DEBUG",
       LEDGERLINE_MAX_DEPTH: "7", LEDGERLINE_MAX_COMPLEXITY: "250", LEDGERLINE_SANDBOX: "off", XERO_SANDBOX_PORT: "0", ...XERO,
+      LEDGERLINE_SANDBOX_ACTIVITY_MS: "0", LEDGERLINE_SANDBOX_SEED: "1234",
       LEDGERLINE_TRIGGERS: "off", LEDGERLINE_EVENT_RETENTION_DAYS: "7", LEDGERLINE_TRIGGER_BUDGET_PERCENT: "25", LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "40",
       LEDGERLINE_TRIGGER_INTERVAL_SECONDS: "30", LEDGERLINE_TRIGGER_RECONCILE_MINUTES: "60", XERO_WEBHOOK_KEY: "w".repeat(40),
     });
@@ -54,6 +57,7 @@ describe("loadConfig", () => {
       redisUrl: "rediss://cache.internal:6380", secretKey: "k".repeat(32), logLevel: "debug",
       xero: { clientId: "client-id", clientSecret: "client-secret-value", redirectUri: XERO.XERO_REDIRECT_URI },
       maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0, DAFTRA: 4011, CLIENTARY: 4012 },
+      sandboxActivityMs: 0, sandboxSeed: 1234,
       triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
       xeroWebhookKey: "w".repeat(40),
     });
@@ -80,6 +84,8 @@ describe("loadConfig", () => {
     ["LEDGERLINE_MAX_COMPLEXITY", { LEDGERLINE_MAX_COMPLEXITY: "lots" }, 'got "lots"'],
     ["LEDGERLINE_SANDBOX", { LEDGERLINE_SANDBOX: "maybe" }, "expected true or false"],
     ["XERO_SANDBOX_PORT", { XERO_SANDBOX_PORT: "-1" }, "from 0 to 65535"],
+    ["LEDGERLINE_SANDBOX_ACTIVITY_MS", { LEDGERLINE_SANDBOX_ACTIVITY_MS: "fast" }, 'an integer from 0 to 86400000, got "fast"'],
+    ["LEDGERLINE_SANDBOX_SEED", { LEDGERLINE_SANDBOX_SEED: "-3" }, "an integer from 0 to 2147483647"],
     ["XERO_IDENTITY_URL", { ...XERO, XERO_IDENTITY_URL: "identity.xero.com" }, "a URL starting with http:// or https://"],
     ["LEDGERLINE_TRIGGERS", { LEDGERLINE_TRIGGERS: "sometimes" }, "expected true or false"],
     ["LEDGERLINE_EVENT_RETENTION_DAYS", { LEDGERLINE_EVENT_RETENTION_DAYS: "0" }, "an integer from 1 to 3650"],

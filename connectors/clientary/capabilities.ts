@@ -1,4 +1,4 @@
-import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
+import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { CLIENTARY_ENTITIES, CLIENTARY_ENTITY_NAMES } from "./entities/index.js";
 import { CLIENTARY_CREATORS, CLIENTARY_REMOVERS, CLIENTARY_SENDABLE, CLIENTARY_UPDATERS } from "./writes/index.js";
@@ -35,6 +35,23 @@ const ABSENT: Partial<Record<EntityName, string>> = {
   TrackingCategory: "Clientary has no tracking categories.",
 };
 
+/**
+ * Changes reported as events, found by polling (Clientary documents no webhooks): new records of every kind
+ * it lists except hours, and records that go away. There is no "new contract": contracts and proposals
+ * are a feature of Clientary's app with no resource in its API, so nothing can be watched for them.
+ */
+const CLIENTARY_TRIGGERS: Partial<Record<EntityName, readonly TriggerName[]>> = {
+  Expense: TRIGGERS.arrivals,
+  Project: TRIGGERS.arrivals,
+  Contact: TRIGGERS.arrivals,
+  Quote: TRIGGERS.arrivals,
+  Invoice: TRIGGERS.arrivals,
+  Lead: TRIGGERS.arrivals,
+  Task: TRIGGERS.arrivals,
+  Payment: TRIGGERS.arrivals,
+  Staff: TRIGGERS.arrivals,
+};
+
 function writesOf(entity: EntityName): Operation[] {
   return [
     ...(entity in CLIENTARY_CREATORS ? ["create" as const] : []),
@@ -47,12 +64,14 @@ function writesOf(entity: EntityName): Operation[] {
 function entityCapability(entity: EntityName): EntityCapability {
   const def = CLIENTARY_ENTITIES[entity]!;
   const notes = [def.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
-  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(notes ? { notes } : {}) };
+  const triggers = CLIENTARY_TRIGGERS[entity];
+  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}) };
 }
 
 /**
  * What the Clientary connector can do: reads of clients, leads, invoices, payments, estimates,
- * expenses, projects, tasks, hours and staff; the writes Clientary's API has; reports computed by
+ * expenses, projects, tasks, hours and staff; the writes Clientary's API has; the changes it reports
+ * as events; reports computed by
  * the shared engine (Clientary has none). Entities it does not have carry the reason in `notes`.
  */
 export const clientaryCapabilities: CapabilityDeclaration = {

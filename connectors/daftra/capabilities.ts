@@ -1,5 +1,5 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import type { CapabilityDeclaration, EntityCapability, Operation } from "../../src/connector/capabilities.js";
+import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import { DAFTRA_ENTITIES, DAFTRA_ENTITY_NAMES } from "./entities/index.js";
 import { DAFTRA_CREATORS, DAFTRA_NOTE_ENTITIES, DAFTRA_REMOVERS, DAFTRA_UPDATERS } from "./writes/index.js";
 import { BILL_PAYMENTS_NOTE } from "./writes/payments.js";
@@ -25,6 +25,14 @@ const WRITE_NOTES: Partial<Record<EntityName, string>> = {
   TimeEntry: "Daftra's time tracking logs hours by staff, activity and work order, not by project task; the gateway does not map it.",
 };
 
+/** Changes reported as events, found by polling (Daftra's webhooks are for its App Hub apps only). */
+const DAFTRA_TRIGGERS: Partial<Record<EntityName, readonly TriggerName[]>> = {
+  Invoice: TRIGGERS.record,
+  Item: TRIGGERS.record,
+  Contact: TRIGGERS.arrivals,
+  Quote: TRIGGERS.arrivals,
+};
+
 function writeOperations(entity: EntityName): Operation[] {
   return [
     ...(entity in DAFTRA_CREATORS ? ["create" as const] : []),
@@ -39,14 +47,15 @@ function entityCapability(entity: EntityName): EntityCapability {
   const def = DAFTRA_ENTITIES[entity];
   const notes = [def?.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
   const operations: Operation[] = [...(def ? (["list", "get"] as const) : []), ...writeOperations(entity)];
-  return { operations, ...(def ? { filters: def.filters } : {}), ...(notes ? { notes } : {}) };
+  const triggers = def ? DAFTRA_TRIGGERS[entity] : undefined;
+  return { operations, ...(def ? { filters: def.filters } : {}), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}) };
 }
 
 const DECLARED = [...new Set([...DAFTRA_ENTITY_NAMES, ...(Object.keys(WRITE_NOTES) as EntityName[])])];
 
 /**
  * What the Daftra connector can do: reads of the entities Daftra has, the writes its API allows
- * (each with Daftra's rules), and balance sheet and P&L computed by the shared engine from Daftra's
+ * (each with Daftra's rules), the changes it reports as events, and balance sheet and P&L computed by the shared engine from Daftra's
  * journals (Daftra has no report endpoints). Entities it cannot serve carry the reason in `notes`.
  */
 export const daftraCapabilities: CapabilityDeclaration = {

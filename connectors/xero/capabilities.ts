@@ -1,5 +1,5 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import { ACTION_OPERATIONS, type CapabilityDeclaration, type EntityCapability, type Operation } from "../../src/connector/capabilities.js";
+import { ACTION_OPERATIONS, TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import type { ActionName } from "../../src/connector/writes.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 import { XERO_CREATORS, XERO_REMOVERS, XERO_UPDATERS } from "./writes/index.js";
@@ -15,6 +15,20 @@ const NOTES: Partial<Record<EntityName, string>> = {
   Account: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
   TaxRate: "Reference data: cached (10 minutes by default), filtered and paged in memory. The id is Xero's TaxType code.",
   TrackingCategory: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
+};
+
+/**
+ * Changes reported as events. Contacts are archived, never deleted, at Xero (archiving is an update).
+ * Contacts, invoices and bills, and credit notes also arrive through Xero's webhooks.
+ */
+const XERO_TRIGGERS: Partial<Record<EntityName, readonly TriggerName[]>> = {
+  Contact: ["created", "updated"],
+  Invoice: TRIGGERS.document,
+  Bill: TRIGGERS.document,
+  CreditNote: TRIGGERS.document,
+  BankTransaction: TRIGGERS.document,
+  Payment: TRIGGERS.record,
+  Quote: TRIGGERS.record,
 };
 
 const PROJECTS_API = "Xero Projects is a separate API (projects.xro) with its own projects scope, which this connector does not use.";
@@ -34,6 +48,7 @@ function actionOperations(entity: EntityName): Operation[] {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
+  const triggers = XERO_TRIGGERS[entity];
   const writes: Operation[] = [
     ...(entity in XERO_CREATORS ? ["create" as const] : []),
     ...(entity in XERO_UPDATERS ? ["update" as const] : []),
@@ -42,10 +57,10 @@ function entityCapability(entity: EntityName): EntityCapability {
     ...(entity === "Invoice" ? ["send" as const] : []),
     ...actionOperations(entity),
   ];
-  return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(note ? { notes: note } : {}) };
+  return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(triggers ? { triggers } : {}), ...(note ? { notes: note } : {}) };
 }
 
-/** What the Xero connector can do: reads of every entity, the writes Xero allows, native balance sheet and P&L. */
+/** What the Xero connector can do: reads of every entity, the writes Xero allows, the changes it reports as events, native balance sheet and P&L. */
 export const xeroCapabilities: CapabilityDeclaration = {
   entities: {
     ...Object.fromEntries(XERO_ENTITY_NAMES.map((entity) => [entity, entityCapability(entity)])),

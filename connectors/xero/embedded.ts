@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Provider } from "../../schema/common/provider.enum.js";
-import type { EmbeddedSandbox, EmbeddedSandboxOptions } from "../../src/connector/embedded.js";
+import type { EmbeddedSandbox, EmbeddedSandboxOptions, SandboxWebhookCheck, SandboxWebhookTarget } from "../../src/connector/embedded.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
 import { organizationScope } from "../../src/organizations/adapter-pool.js";
 import { createXeroSandbox, type XeroSandbox } from "./sandbox/server.js";
@@ -24,13 +24,26 @@ export const xeroEmbeddedSandbox: EmbeddedSandbox = {
     });
     try {
       const organization = await ensureOrganization(sandbox, options, relaxed);
-      return { provider: Provider.XERO, url: sandbox.url, organization, sandbox, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };
+      return {
+        provider: Provider.XERO, url: sandbox.url, organization, sandbox,
+        requestCount: () => sandbox.stats.total,
+        configureWebhooks: (target) => configureWebhooks(sandbox, target),
+        close: () => sandbox.close(),
+      };
     } catch (error) {
       await sandbox.close();
       throw error;
     }
   },
 };
+
+/** As saving a webhook URL in a Xero app does: the subscription starts, then Xero sends its intent-to-receive check. */
+async function configureWebhooks(sandbox: XeroSandbox, target: SandboxWebhookTarget): Promise<SandboxWebhookCheck> {
+  sandbox.configureWebhooks(target);
+  const result = await sandbox.verifyWebhookEndpoint();
+  const problems = result.checks.filter((c) => !c.ok).map((c) => `${c.signature} signature: ${c.problem ?? "failed"}`);
+  return { ok: result.ok, url: target.url, problems: result.ok || problems.length > 0 ? problems : ["no check was run"] };
+}
 
 function settingsFor(sandbox: XeroSandbox, relaxed: boolean): XeroSettingsInput & { sandbox: true } {
   return {

@@ -19,7 +19,8 @@ import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
 import { xeroConnect } from "./xero-connect.js";
 import { createIdempotency } from "../actions/idempotency.js";
-import { startTriggers, withTriggerDeclarations, type TriggerRuntime, type TriggerRuntimeOptions } from "../triggers/index.js";
+import { startTriggers, type TriggerRuntime, type TriggerRuntimeOptions } from "../triggers/index.js";
+import { connectSandboxWebhooks, sandboxWebhookKey, sandboxWebhookUrl, type SandboxWebhooks } from "./sandbox-webhooks.js";
 
 export interface LedgerlineOptions {
   config: GatewayConfig;
@@ -27,6 +28,11 @@ export interface LedgerlineOptions {
   clock?: Clock;
   /** Rate limits of the embedded sandboxes; "relaxed" is for benchmarks. @default "provider" */
   sandboxLimits?: SandboxLimits;
+  /**
+   * Point the sandboxes' webhooks (Xero's) at the gateway's ingress when triggers are on. Tests turn it
+   * off so that only the pollers they run find changes. @default true
+   */
+  sandboxWebhooks?: boolean;
   /** How pollers run ("manual": only when asked, for tests) and per-organization schedules. @default { mode: "timers" } */
   triggers?: Pick<TriggerRuntimeOptions, "mode" | "overrides">;
 }
@@ -37,6 +43,10 @@ export interface RunningLedgerline {
   /** The API key for local use, created once on the embedded default (absent when sandboxes are off). */
   localApiKey?: string;
   sandboxes: RunningSandbox[];
+  /** Simulated business activity in the sandboxes (`LEDGERLINE_SANDBOX_ACTIVITY_MS`); absent when off. */
+  sandboxActivity?: { everyMs: number; seed?: number };
+  /** Sandboxes whose webhooks reach the gateway's ingress, with the outcome of the provider's endpoint check. */
+  sandboxWebhooks: SandboxWebhooks[];
   /** The durable services behind the API, for operator tooling and tests. */
   services: LedgerlineServices;
   /** Change detection and events; absent when `LEDGERLINE_TRIGGERS=off`. */
@@ -52,20 +62,24 @@ export interface LedgerlineServices {
 }
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
-export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", triggers: triggerOptions }: LedgerlineOptions): Promise<RunningLedgerline> {
+export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", sandboxWebhooks: wireSandboxWebhooks = true, triggers: triggerOptions }: LedgerlineOptions): Promise<RunningLedgerline> {
   const { store, location, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
-  const secrets = createSecretBox(await resolveSecretKey(config));
+  const secretKey = await resolveSecretKey(config);
+  const secrets = createSecretBox(secretKey);
   const organizations = createOrganizationRepository(store, () => clock.now());
   const connectorStore = store.namespace("connector");
-  const pool = createAdapterPool({ connectors: withTriggerDeclarations(connectors), store: connectorStore, cache: memoryStore(), secrets, logger, clock });
+  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock });
   const apiKeys = createApiKeyService(store);
 
   const sandboxes: RunningSandbox[] = [];
   let localApiKey: string | undefined;
+  const activity = config.sandbox && config.sandboxActivityMs > 0
+    ? { everyMs: config.sandboxActivityMs, ...(config.sandboxSeed !== undefined ? { seed: config.sandboxSeed } : {}) }
+    : undefined;
   if (config.sandbox) {
     for (const embedded of embeddedSandboxes) {
       const port = config.sandboxPorts[embedded.provider as keyof GatewayConfig["sandboxPorts"]] ?? 0;
-      sandboxes.push(await embedded.start({ dataDir: config.dataDir, port, organizations, connectorStore, secrets, logger, limits: sandboxLimits }));
+      sandboxes.push(await embedded.start({ dataDir: config.dataDir, port, organizations, connectorStore, secrets, logger, limits: sandboxLimits, activity: activity ?? null }));
     }
     localApiKey = await ensureLocalApiKey(store, apiKeys, secrets);
   }
@@ -73,8 +87,12 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const connect = config.xero ? xeroConnect({ config, store, organizations, connectorStore, secrets, apiKeys, clock, logger }) : undefined;
   const connectFlows = connect ? { XERO: connect.flow } : {};
 
+  // On the embedded default the Xero sandbox sends its webhooks to the gateway's ingress, signed with a key
+  // derived from the secret key; an explicit XERO_WEBHOOK_KEY (a real Xero app's) wins, and the sandbox signs with it too.
+  const sandboxWebhooksOn = config.triggers.enabled && config.sandbox && wireSandboxWebhooks;
+  const webhookKey = config.triggers.enabled ? (config.xeroWebhookKey ?? (sandboxWebhooksOn ? sandboxWebhookKey(secretKey) : undefined)) : undefined;
   const triggers = config.triggers.enabled
-    ? await startTriggers({ config, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger, ...triggerOptions })
+    ? await startTriggers({ config: { ...config, xeroWebhookKey: webhookKey }, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger, ...triggerOptions })
     : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
@@ -94,12 +112,17 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
   });
   triggers?.start();
+  const sandboxWebhooks = sandboxWebhooksOn && webhookKey
+    ? await connectSandboxWebhooks(sandboxes, { url: sandboxWebhookUrl(server.url, config.host), key: webhookKey }, logger)
+    : [];
 
   return {
     url: server.url,
     wsUrl: server.wsUrl,
     localApiKey,
     sandboxes,
+    ...(activity ? { sandboxActivity: activity } : {}),
+    sandboxWebhooks,
     services: { organizations, apiKeys, connectorStore, secrets },
     triggers,
     async stop() {

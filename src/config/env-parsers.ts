@@ -13,13 +13,19 @@ function fail(ctx: z.RefinementCtx, message: string): never {
   return z.NEVER;
 }
 
+function parseInteger(raw: string, min: number, max: number, ctx: z.RefinementCtx): number {
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) return fail(ctx, `expected an integer from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
 export function integerVar(min: number, max: number, fallback: number) {
-  return text.transform((raw, ctx) => {
-    if (raw === undefined) return fallback;
-    const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) return fail(ctx, `expected an integer from ${min} to ${max}, got "${raw}"`);
-    return n;
-  });
+  return text.transform((raw, ctx) => (raw === undefined ? fallback : parseInteger(raw, min, max, ctx)));
+}
+
+/** An optional integer from `min` to `max`; unset stays undefined. */
+export function optionalIntegerVar(min: number, max: number) {
+  return text.transform((raw, ctx) => (raw === undefined ? undefined : parseInteger(raw, min, max, ctx)));
 }
 
 export function stringVar(fallback: string, pattern = /^\S+$/, expected = "a value without spaces") {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { LogLevel } from "../infra/logger.js";
 import { parseStoreUrl } from "../store/store-url.js";
 import { ConfigError } from "./config-error.js";
-import { booleanVar, enumVar, integerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
+import { booleanVar, enumVar, integerVar, optionalIntegerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
 
 /** Credentials of the Xero app the gateway uses for real (non-sandbox) Xero organizations. */
 export interface XeroAppConfig {
@@ -64,6 +64,13 @@ export interface GatewayConfig {
   sandbox: boolean;
   /** `XERO_SANDBOX_PORT` (4010), `DAFTRA_SANDBOX_PORT` (4011), `CLIENTARY_SANDBOX_PORT` (4012): ports of the embedded sandboxes; 0 picks free ones. */
   sandboxPorts: { XERO: number; DAFTRA: number; CLIENTARY: number };
+  /**
+   * `LEDGERLINE_SANDBOX_ACTIVITY_MS`: simulated business activity in the embedded sandboxes, one action
+   * (a new invoice, a payment, an edit…) per sandbox every so many milliseconds; 0 = off, the books stay still. @default 4000
+   */
+  sandboxActivityMs: number;
+  /** `LEDGERLINE_SANDBOX_SEED`: seed of that activity, to replay the same actions; absent ⇒ each sandbox's own. */
+  sandboxSeed?: number;
   triggers: TriggerConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
@@ -88,6 +95,8 @@ const variables = {
   XERO_SANDBOX_PORT: integerVar(0, 65535, 4010),
   DAFTRA_SANDBOX_PORT: integerVar(0, 65535, 4011),
   CLIENTARY_SANDBOX_PORT: integerVar(0, 65535, 4012),
+  LEDGERLINE_SANDBOX_ACTIVITY_MS: integerVar(0, 86_400_000, 4000),
+  LEDGERLINE_SANDBOX_SEED: optionalIntegerVar(0, 2 ** 31 - 1),
   LEDGERLINE_TRIGGERS: booleanVar(true),
   LEDGERLINE_EVENT_RETENTION_DAYS: integerVar(1, 3650, 30),
   LEDGERLINE_TRIGGER_BUDGET_PERCENT: integerVar(1, 100, 50),
@@ -145,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     maxComplexity: v.LEDGERLINE_MAX_COMPLEXITY,
     sandbox: v.LEDGERLINE_SANDBOX,
     sandboxPorts: { XERO: v.XERO_SANDBOX_PORT, DAFTRA: v.DAFTRA_SANDBOX_PORT, CLIENTARY: v.CLIENTARY_SANDBOX_PORT },
+    sandboxActivityMs: v.LEDGERLINE_SANDBOX_ACTIVITY_MS,
+    sandboxSeed: v.LEDGERLINE_SANDBOX_SEED,
     triggers: {
       enabled: v.LEDGERLINE_TRIGGERS,
       retentionDays: v.LEDGERLINE_EVENT_RETENTION_DAYS,

@@ -11,8 +11,23 @@ export type ReportName = "BalanceSheet" | "ProfitAndLoss";
 export type TriggerName = "created" | "updated" | "deleted" | "voided";
 export const TRIGGER_NAMES: readonly TriggerName[] = ["created", "updated", "deleted", "voided"];
 
+/**
+ * The usual sets of triggers a connector declares for an entity (`EntityCapability.triggers`).
+ * `deleted` covers a status moving to DELETED and a record the reconciliation scan no longer finds;
+ * `voided` a status moving to VOIDED.
+ */
+export const TRIGGERS = {
+  /** A document with a VOIDED and a DELETED status. */
+  document: ["created", "updated", "voided", "deleted"],
+  /** A record with versions, which can be deleted. */
+  record: ["created", "updated", "deleted"],
+  /** New records, and records that go away; edits raise no event. */
+  arrivals: ["created", "deleted"],
+} as const satisfies Record<string, readonly TriggerName[]>;
+
 export interface EntityCapability {
   operations: readonly Operation[];
+  /** Changes reported as events (`src/triggers`); only for entities the connector can list. */
   triggers?: readonly TriggerName[];
   /** Filters the provider can apply server-side for this entity. */
   filters?: readonly ListFilterName[];

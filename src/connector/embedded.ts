@@ -30,7 +30,21 @@ export interface EmbeddedSandboxOptions {
    */
   activity?: { everyMs: number; seed?: number } | null;
   /** Where the sandbox sends signed webhooks, as its provider would (providers with webhooks). Absent or null ⇒ none. */
-  webhooks?: { url: string; key: string } | null;
+  webhooks?: SandboxWebhookTarget | null;
+}
+
+/** Where a sandbox sends its webhooks, and the key it signs them with. */
+export interface SandboxWebhookTarget {
+  url: string;
+  key: string;
+}
+
+/** The provider's check of a webhook endpoint (Xero's intent to receive): whether it verifies signatures as required. */
+export interface SandboxWebhookCheck {
+  ok: boolean;
+  url: string;
+  /** What failed, one line per failed check; empty when `ok`. */
+  problems: string[];
 }
 
 export interface RunningSandbox {
@@ -40,6 +54,11 @@ export interface RunningSandbox {
   organization: OrganizationRecord;
   /** Counts of requests the sandbox has served (benchmarks and tests read it). */
   requestCount(): number;
+  /**
+   * Providers with webhooks: points the sandbox's webhooks at `target` (replacing any earlier target),
+   * then runs the check the provider runs when a webhook URL is saved, and resolves with its outcome.
+   */
+  configureWebhooks?(target: SandboxWebhookTarget): Promise<SandboxWebhookCheck>;
   close(): Promise<void>;
 }
 

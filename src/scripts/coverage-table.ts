@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { connectors } from "../../connectors/index.js";
 import { ENTITY_NAMES } from "../connector/entities.js";
-import { OPERATIONS, type ListFilterName } from "../connector/capabilities.js";
+import { OPERATIONS, TRIGGER_NAMES, type ListFilterName } from "../connector/capabilities.js";
 import type { ConnectorDefinition } from "../connector/adapter.js";
 
 const FILTERS: ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
 
-/** The README's coverage matrix, generated from the connectors' capability declarations. */
+/** The README's coverage matrix (operations; filters; triggers), generated from the connectors' capability declarations. */
 export function coverageTable(list: readonly ConnectorDefinition[] = connectors): string {
   const header = ["entity", ...list.map((c) => c.provider)];
   const rows = ENTITY_NAMES.map((entity) => [
@@ -17,7 +17,8 @@ export function coverageTable(list: readonly ConnectorDefinition[] = connectors)
       if (!cap?.operations.length) return "—";
       const ops = OPERATIONS.filter((op) => cap.operations.includes(op)).join(", ");
       const filters = FILTERS.filter((f) => cap.filters?.includes(f));
-      return filters.length ? `${ops}; filters: ${filters.join(", ")}` : ops;
+      const triggers = TRIGGER_NAMES.filter((t) => cap.triggers?.includes(t));
+      return [ops, ...(filters.length ? [`filters: ${filters.join(", ")}`] : []), ...(triggers.length ? [`triggers: ${triggers.join(", ")}`] : [])].join("; ");
     }),
   ]);
   for (const report of ["BalanceSheet", "ProfitAndLoss"] as const) {

@@ -36,16 +36,21 @@ export interface TestLedgerlineOptions {
   sandboxLimits?: SandboxLimits;
   /** Reuse this data folder (a restart) and leave it in place on close. */
   dataDir?: string;
-  /** Trigger runtime options; triggers are off unless `env` sets LEDGERLINE_TRIGGERS=on (so pollers never add upstream calls to other tests). */
+  /**
+   * Trigger runtime options; triggers are off unless `env` sets LEDGERLINE_TRIGGERS=on (so pollers never add
+   * upstream calls to other tests), and the sandboxes' simulated activity is off unless `env` sets LEDGERLINE_SANDBOX_ACTIVITY_MS.
+   */
   triggers?: LedgerlineOptions["triggers"];
+  /** Point the Xero sandbox's webhooks at the gateway when triggers are on, as `npm start` does. @default false (only the pollers a test runs find changes) */
+  sandboxWebhooks?: boolean;
   /** The gateway's clock (the sandboxes keep the real one). */
   clock?: Clock;
 }
 
 export async function startTestLedgerline(options: TestLedgerlineOptions = {}): Promise<TestLedgerline> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "ledgerline-e2e-")));
-  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", LEDGERLINE_TRIGGERS: "off", ...options.env });
-  const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits, triggers: options.triggers, clock: options.clock });
+  const config = loadConfig({ PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", LEDGERLINE_TRIGGERS: "off", LEDGERLINE_SANDBOX_ACTIVITY_MS: "0", ...options.env });
+  const app = await startLedgerline({ config, sandboxLimits: options.sandboxLimits, sandboxWebhooks: options.sandboxWebhooks ?? false, triggers: options.triggers, clock: options.clock });
   const client = new GraphQLClient(app.url, { headers: { authorization: `Bearer ${app.localApiKey}` } });
   const running = app.sandboxes[0] as (typeof app.sandboxes)[number] & { sandbox: XeroSandbox };
   return {
