@@ -1,3 +1,4 @@
+import { notesFor } from "../../src/connector/capabilities.js";
 import { describe, expect, it } from "vitest";
 import { clientaryCapabilities } from "./capabilities.js";
 
@@ -33,7 +34,7 @@ describe("clientaryCapabilities", () => {
     ["TimeEntry", /no task link/],
     ["Quote", /no expiry date/],
   ] as const)("%s says what Clientary cannot do: %s", (entity, reason) => {
-    expect(clientaryCapabilities.entities[entity]!.notes).toMatch(reason);
+    expect(notesFor(clientaryCapabilities.entities[entity], "create")).toMatch(reason);
   });
 
   it.each([

@@ -63,9 +63,10 @@ function writesOf(entity: EntityName): Operation[] {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const def = CLIENTARY_ENTITIES[entity]!;
-  const notes = [def.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
+  const notes = def.notes;
+  const writeNotes = WRITE_NOTES[entity];
   const triggers = CLIENTARY_TRIGGERS[entity];
-  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}) };
+  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
 }
 
 /**

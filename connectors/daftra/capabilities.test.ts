@@ -1,3 +1,4 @@
+import { notesFor } from "../../src/connector/capabilities.js";
 import { describe, expect, it } from "vitest";
 import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
 import { supports } from "../../src/connector/capabilities.js";
@@ -41,7 +42,7 @@ describe("daftraConnector capabilities", () => {
     ["Project", /no projects/],
     ["Payment", /sales invoices only/],
   ] as const)("says in its notes why %s lacks an operation", (entity, reason) => {
-    expect(daftraConnector.capabilities.entities[entity]?.notes).toMatch(reason);
+    expect(notesFor(daftraConnector.capabilities.entities[entity], "create")).toMatch(reason);
   });
 
   it("declares only the filters Daftra applies (invoices) or the cache applies (reference data)", () => {

@@ -45,10 +45,11 @@ function writeOperations(entity: EntityName): Operation[] {
 
 function entityCapability(entity: EntityName): EntityCapability {
   const def = DAFTRA_ENTITIES[entity];
-  const notes = [def?.notes, WRITE_NOTES[entity]].filter(Boolean).join(" ");
+  const notes = def ? def.notes : WRITE_NOTES[entity];
+  const writeNotes = def ? WRITE_NOTES[entity] : undefined;
   const operations: Operation[] = [...(def ? (["list", "get"] as const) : []), ...writeOperations(entity)];
   const triggers = def ? DAFTRA_TRIGGERS[entity] : undefined;
-  return { operations, ...(def ? { filters: def.filters } : {}), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}) };
+  return { operations, ...(def ? { filters: def.filters } : {}), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
 }
 
 const DECLARED = [...new Set([...DAFTRA_ENTITY_NAMES, ...(Object.keys(WRITE_NOTES) as EntityName[])])];

@@ -1,5 +1,5 @@
 import { ENTITY_NAMES } from "../../src/connector/entities.js";
-import { OPERATIONS, TRIGGER_NAMES, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
+import { OPERATIONS, TRIGGER_NAMES, notesFor, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
 import type { Capability } from "./capability.type.js";
 
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
@@ -11,7 +11,7 @@ export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
   for (const subject of ENTITY_NAMES) {
     const entity = decl.entities[subject];
     for (const operation of OPERATIONS) {
-      rows.push({ subject, operation, supported: entity?.operations.includes(operation) ?? false, notes: entity?.notes ?? null });
+      rows.push({ subject, operation, supported: entity?.operations.includes(operation) ?? false, notes: notesFor(entity, operation) ?? null });
     }
     for (const filter of FILTERS) {
       rows.push({ subject, operation: `filter:${filter}`, supported: entity?.filters?.includes(filter) ?? false, notes: null });

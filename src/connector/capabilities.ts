@@ -33,6 +33,8 @@ export interface EntityCapability {
   filters?: readonly ListFilterName[];
   /** Why something is absent, shown in the capabilities query and in NOT_SUPPORTED errors. */
   notes?: string;
+  /** What writes can and cannot do, shown for write operations instead of `notes` (which then speak of reads). */
+  writeNotes?: string;
 }
 
 export type ListFilterName = "status" | "contact" | "dateRange" | "updatedSince" | "search";
@@ -53,3 +55,11 @@ export const ACTION_OPERATIONS: Record<ActionName, { entity: EntityName; operati
   addStock: { entity: "Item", operation: "addStock" },
   transfer: { entity: "BankTransaction", operation: "transfer" },
 };
+
+const READ_OPERATIONS: readonly Operation[] = ["list", "get"];
+
+/** The notes that explain an operation: the write notes for writes (when declared), the entity's notes otherwise. */
+export function notesFor(capability: EntityCapability | undefined, operation: Operation): string | undefined {
+  if (!capability) return undefined;
+  return READ_OPERATIONS.includes(operation) ? capability.notes : (capability.writeNotes ?? capability.notes);
+}

@@ -1,6 +1,6 @@
 import type { ConnectorAdapter, ListFilter } from "./adapter.js";
 import type { EntityName } from "./entities.js";
-import { ACTION_OPERATIONS, supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
+import { ACTION_OPERATIONS, notesFor, supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
 import { notSupported } from "../errors/index.js";
 
 /** The filters a list asks for, by capability name. */
@@ -23,7 +23,7 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
   const { provider, capabilities } = adapter;
   const entityNote = (entity: EntityName) => capabilities.entities[entity]?.notes;
   const requireOp = (entity: EntityName, op: Operation) => {
-    if (!supports(capabilities, entity, op)) throw notSupported(provider, `${op} ${entity}`, entityNote(entity));
+    if (!supports(capabilities, entity, op)) throw notSupported(provider, `${op} ${entity}`, notesFor(capabilities.entities[entity], op));
   };
   const requireReport = (name: ReportName) => {
     if (!capabilities.reports[name]) throw notSupported(provider, `the ${name} report`);
