@@ -23,6 +23,8 @@ export interface Sightings {
   records: readonly Observed[];
   vanished?: readonly string[];
   hints?: ReadonlyMap<string, SightingHint>;
+  /** When the listing started: the next cursor never passes it, whatever time a provider stamps its records with. */
+  listedFrom?: Date;
 }
 
 export interface ChangeRecorderOptions {
@@ -55,7 +57,7 @@ export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 500
         const state = { ...detected.state, eventsEmitted: previous.eventsEmitted + appended.length };
         if (scan !== "lookup") {
           state.lastRunAt = now.toISOString();
-          state.cursor = laterOf(previous.cursor, cursorAfter(sightings.records, cursorOverlapMs));
+          state.cursor = laterOf(previous.cursor, cursorAfter(sightings.records, cursorOverlapMs, sightings.listedFrom ?? now));
         }
         if (scan === "baseline") state.baselineAt = now.toISOString();
         if (scan === "baseline" || scan === "full") state.lastFullScanAt = now.toISOString();
@@ -69,13 +71,19 @@ export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 500
 }
 export type ChangeRecorder = ReturnType<typeof createChangeRecorder>;
 
-function cursorAfter(records: readonly Observed[], overlapMs: number): string | undefined {
+/**
+ * Where the next incremental read starts: the newest `updatedAt` seen, less the overlap, but never
+ * later than the moment the listing started. A record stamped ahead of the clock (provider clock skew,
+ * a future-dated import) would otherwise push the cursor past changes that have not happened yet.
+ */
+function cursorAfter(records: readonly Observed[], overlapMs: number, listedFrom: Date): string | undefined {
   let newest = Number.NEGATIVE_INFINITY;
   for (const record of records) {
     const at = record.updatedAt ? Date.parse(record.updatedAt) : Number.NaN;
     if (at > newest) newest = at;
   }
-  return Number.isFinite(newest) ? new Date(newest - overlapMs).toISOString() : undefined;
+  if (!Number.isFinite(newest)) return undefined;
+  return new Date(Math.min(newest, listedFrom.getTime()) - overlapMs).toISOString();
 }
 
 function laterOf(a: string | undefined, b: string | undefined): string | undefined {

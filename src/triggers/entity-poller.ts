@@ -48,6 +48,8 @@ interface Scan {
   /** Set once the listing is complete: ids it missed, still to look up. */
   missing?: string[];
   vanished: string[];
+  /** When the listing's first page was asked for. */
+  startedAt: Date;
 }
 
 /**
@@ -68,7 +70,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
     const reconcileDue = !state.lastFullScanAt || clock.now().getTime() - Date.parse(state.lastFullScanAt) >= reconcileIntervalMs;
     const kind: ScanKind = !state.baselineAt ? "baseline" : incremental && !reconcileDue ? "incremental" : "full";
     const filter: ListFilter = { includeArchived: true, ...(kind === "incremental" && state.cursor ? { updatedSince: state.cursor } : {}) };
-    return { kind, filter, offset: 0, records: [], vanished: [] };
+    return { kind, filter, offset: 0, records: [], vanished: [], startedAt: clock.now() };
   }
 
   /** After a full listing: the ids seen before that it did not return. */
@@ -110,7 +112,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
         scan ??= await begin();
         const current = scan;
         if (!(await fetchMore(current, a))) return { done: false, scan: current.kind, appended: 0 };
-        const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records: current.records, vanished: current.vanished });
+        const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records: current.records, vanished: current.vanished, listedFrom: current.startedAt });
         scan = undefined;
         return { done: true, scan: current.kind, appended: appended.length };
       });
