@@ -127,7 +127,9 @@ for (const make of backends) {
       await expect(log.readAfter("not-a-cursor", 10)).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     });
 
-    it.runIf(backend.durable)(`${backend.name}: survives a reopen: same events, same cursors, ids still unique, cursors keep growing`, async () => {
+    // Only the durable backends have a reopen to survive; the in-memory log is not given the case at all.
+    if (backend.durable)
+      it(`${backend.name}: survives a reopen: same events, same cursors, ids still unique, cursors keep growing`, async () => {
       const before = await log.readAfter(undefined, 100);
       await log.close();
       log = await backend.open();
