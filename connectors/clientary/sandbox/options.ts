@@ -6,7 +6,7 @@ export interface ClientarySandboxOptions {
   port?: number;
   /** Seed of the demo books (same seed and day ⇒ same books). @default 11 */
   seed?: number;
-  /** The sandbox clock: the seeded history ends on its day; timestamps and rate windows use it. @default () => new Date() */
+  /** The sandbox clock: the seeded history ends on its day (no record stamped later than it); timestamps and rate windows use it. @default () => new Date() */
   now?: () => Date;
   /** JSON state file: loaded when present, saved after every write. Absent ⇒ in memory only. */
   dataFile?: string;

@@ -30,7 +30,8 @@ function createStats(): SandboxStats {
 export async function createClientarySandbox(options: ClientarySandboxOptions = {}): Promise<ClientarySandbox> {
   const { port = 0, seed = 11, now = () => new Date(), dataFile, apiToken = "clientary-sandbox-token", ratePerMinute = 120 } = options;
   const loaded = dataFile ? loadBooks(dataFile) : undefined;
-  const books = loaded ?? seedBooks(seed, now().toISOString().slice(0, 10));
+  const seededAt = now();
+  const books = loaded ?? seedBooks(seed, seededAt.toISOString().slice(0, 10), seededAt);
   const saver = createBooksSaver(dataFile, books);
   const runtime = { books, now, changed: saver.schedule };
   const match = createRouter(allRoutes(runtime));

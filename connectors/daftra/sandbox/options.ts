@@ -7,7 +7,7 @@ export interface DaftraSandboxOptions {
   port?: number;
   /** Seed of the demo books (same seed and day ⇒ same books). @default 7 */
   seed?: number;
-  /** The sandbox clock; the seeded books end on its day. @default () => new Date() */
+  /** The sandbox clock; the seeded books end on its day, with no record stamped later than it. @default () => new Date() */
   now?: () => Date;
   /** JSON state file: loaded when present, written after changes and on close. Absent ⇒ in memory. */
   dataFile?: string;

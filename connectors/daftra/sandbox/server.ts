@@ -34,7 +34,8 @@ function createStats(): SandboxStats {
 export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): Promise<DaftraSandbox> {
   const { port = 0, seed = 7, now = () => new Date(), dataFile, apiKey = "daftra-sandbox-key", ratePerMinute = 120 } = options;
   const loaded = dataFile ? loadState(dataFile) : undefined;
-  const state: SandboxState = loaded ?? { books: seededBooks(seed, now().toISOString().slice(0, 10)) };
+  const seededAt = now();
+  const state: SandboxState = loaded ?? { books: seededBooks(seed, seededAt.toISOString().slice(0, 10), seededAt) };
   const saver = createStateSaver(dataFile, state);
   const runtime: SandboxRuntime = { state, now, changed: saver.schedule };
   const routes = allRoutes(runtime);

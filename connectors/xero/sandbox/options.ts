@@ -15,7 +15,10 @@ export interface XeroSandboxOptions {
   seed?: number;
   /** "YYYY-MM-DD" the seeded books end on. Default: the date part of `now()`. */
   today?: string;
-  /** The sandbox clock: token lifetimes, rate-limit windows, idempotency, UpdatedDateUTC. Default `() => new Date()`. */
+  /**
+   * The sandbox clock: token lifetimes, rate-limit windows, idempotency, UpdatedDateUTC. Seeded books
+   * stamp nothing later than it (held within `today`). Default `() => new Date()`.
+   */
   now?: () => Date;
   /** JSON state file: loaded when present, saved (debounced, atomic rename) after every write. Absent ⇒ in-memory. */
   dataFile?: string;

@@ -50,7 +50,7 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
   } = options;
 
   const loaded = dataFile ? loadState(dataFile) : undefined;
-  const state: SandboxState = loaded ?? { books: seededBooks(seed, today), identity: emptyIdentityState() };
+  const state: SandboxState = loaded ?? { books: seededBooks(seed, today, now()), identity: emptyIdentityState() };
   const saver = createStateSaver(dataFile, () => state, logger);
   let baseUrl = "";
   const webhooks = createSandboxWebhooks({ books: () => state.books, baseUrl: () => baseUrl, now, logger });

@@ -1,6 +1,7 @@
 import { createPrng } from "./prng.js";
 import { journalAccounts, journalCats, taxes, treasuries } from "./seed/chart.js";
 import { seedCash } from "./seed/cash.js";
+import { holdStampsAt, seedInstant } from "./seed/clock.js";
 import { seedDocuments, type SeedContext } from "./seed/documents.js";
 import { parties, products } from "./seed/parties.js";
 import { postJournals } from "./journals.js";
@@ -9,8 +10,11 @@ import type { DaftraBooks } from "./types.js";
 
 export const SEED_DAYS = 548;
 
-/** Deterministic demo books ending on `today`: same seed and day ⇒ deep-equal books. */
-export function seedBooks(seed: number, today: string): DaftraBooks {
+/**
+ * Deterministic demo books ending on `today`: same seed, day and clock ⇒ deep-equal books. `now` is
+ * the sandbox clock when seeding: no record is stamped later (held within `today`; default its end).
+ */
+export function seedBooks(seed: number, today: string, now?: Date | string): DaftraBooks {
   const rng = createPrng(seed);
   const start = addDays(today, -SEED_DAYS);
   const created = `${start} 09:00:00`;
@@ -39,5 +43,5 @@ export function seedBooks(seed: number, today: string): DaftraBooks {
   seedDocuments(ctx, { invoices: 400, estimates: 60, creditNotes: 20, bills: 120 });
   seedCash(ctx, { expenses: 150, incomes: 30 });
   postJournals(books, { date: start, amount: "250000.00" });
-  return books;
+  return holdStampsAt(books, seedInstant(today, now));
 }

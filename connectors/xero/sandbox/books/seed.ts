@@ -11,6 +11,7 @@ import { seedPurchaseOrders } from "./seed/purchase-orders.js";
 import { seedMonthlyBanking, seedOpeningBanking } from "./seed/banking.js";
 import { seedTransfers } from "./seed/transfers.js";
 import { finaliseBooks } from "./seed/finalise.js";
+import { holdStampsAt, seedInstant } from "./seed/clock.js";
 import { Stock } from "./seed/lines.js";
 import type { XeroBooks } from "./types.js";
 
@@ -18,6 +19,11 @@ export interface SeedOptions {
   seed: number;
   /** "YYYY-MM-DD"; the books hold 18 months of trading ending on this day. */
   today: string;
+  /**
+   * The sandbox clock when seeding (ISO instant): no seeded timestamp is later. Held within `today`;
+   * default the end of `today`.
+   */
+  now?: string | Date;
 }
 
 function emptyBooks(): XeroBooks {
@@ -28,7 +34,7 @@ function emptyBooks(): XeroBooks {
   };
 }
 
-/** Deterministic demo books: the same seed and today always give deep-equal books. */
+/** Deterministic demo books: the same seed, today and now always give deep-equal books. */
 export function seedBooks(opts: SeedOptions): XeroBooks {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new Error(`seedBooks: today must be YYYY-MM-DD, got ${opts.today}`);
   const books = emptyBooks();
@@ -60,5 +66,5 @@ export function seedBooks(opts: SeedOptions): XeroBooks {
     seedTransfers(ctx, window, index);
   });
   finaliseBooks(ctx, [...roster, ...parties.map((contact) => ({ contact, role: "supplier" as const, archived: false }))]);
-  return books;
+  return holdStampsAt(books, seedInstant(opts.today, opts.now));
 }

@@ -3,6 +3,7 @@
  * Shared by the seed and the write rules so both produce identical states.
  */
 import { Decimal, money, sumDecimal } from "./money.js";
+import { touch } from "./touch.js";
 import type {
   PaymentType, XeroAccount, XeroBooks, XeroCreditNote, XeroInvoice, XeroPayment,
 } from "./types.js";
@@ -89,12 +90,12 @@ export function addPayment(books: XeroBooks, target: Settleable, input: NewPayme
 /** Marks a payment DELETED and restores its target's balance and status. */
 export function deletePayment(books: XeroBooks, payment: XeroPayment, now: string): void {
   payment.Status = "DELETED";
-  payment.UpdatedDateUTC = now;
+  touch(payment, now);
   const target = paymentTarget(books, payment);
   if (!target) return;
   target.Payments = target.Payments.filter((p) => p.PaymentID !== payment.PaymentID);
   settle(target);
-  target.UpdatedDateUTC = now;
+  touch(target, now);
 }
 
 export function paymentTarget(books: XeroBooks, payment: XeroPayment): Settleable | undefined {

@@ -4,6 +4,7 @@
  * take it out. Shared by the seed and the write rules, so both agree on every item's quantity.
  */
 import { Decimal, money } from "./money.js";
+import { touch } from "./touch.js";
 import type { XeroBooks, XeroLineItem } from "./types.js";
 
 const POSTED: ReadonlySet<string> = new Set(["AUTHORISED", "PAID"]);
@@ -42,7 +43,7 @@ export function refreshStock(books: XeroBooks, now?: string): void {
     if (!item.IsTrackedAsInventory) continue;
     const quantity = moved.get(item.Code) ?? new Decimal(0);
     const cost = money(quantity.times(item.PurchaseDetails.UnitPrice ?? 0));
-    if (now && (item.QuantityOnHand !== quantity.toNumber() || item.TotalCostPool !== cost)) item.UpdatedDateUTC = now;
+    if (now && (item.QuantityOnHand !== quantity.toNumber() || item.TotalCostPool !== cost)) touch(item, now);
     item.QuantityOnHand = quantity.toNumber();
     item.TotalCostPool = cost;
   }

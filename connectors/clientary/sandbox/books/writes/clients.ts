@@ -2,7 +2,7 @@ import type { ClientaryBooks, ContactRecord, PartyRecord } from "../types.js";
 import { planLimit } from "../../http/errors.js";
 import { nextId } from "../seed/context.js";
 import { CLIENT } from "../status-codes.js";
-import { fieldErrors, numberOf, removeWhere, stampOf, text } from "./fields.js";
+import { fieldErrors, numberOf, removeWhere, stampOf, text, touch } from "./fields.js";
 
 const PARTY_TEXT = ["address", "address_2", "city", "state", "zip", "country", "website", "description", "invoice_extra_fields"] as const;
 const PERSON_TEXT = ["title", "phone", "mobile", "ext"] as const;
@@ -49,7 +49,7 @@ export function updateParty(books: ClientaryBooks, party: PartyRecord, body: Rec
   if ("number" in body) party.number = text(body.number)!;
   if ("status" in body) party.status = numberOf(body.status)!;
   for (const key of PARTY_TEXT) if (key in body) party[key] = text(body[key]);
-  party.updated_at = stampOf(now);
+  touch(party, now);
   return party;
 }
 
@@ -107,6 +107,6 @@ export function updateContact(contact: ContactRecord, body: Record<string, unkno
   if ("name" in body) contact.name = text(body.name)!;
   if ("email" in body) contact.email = text(body.email)!;
   for (const key of PERSON_TEXT) if (key in body) contact[key] = text(body[key]);
-  contact.updated_at = stampOf(now);
+  touch(contact, now);
   return contact;
 }

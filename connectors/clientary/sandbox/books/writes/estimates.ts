@@ -4,7 +4,7 @@ import { nextId } from "../seed/context.js";
 import { ESTIMATE } from "../status-codes.js";
 import { documentTotals } from "../totals.js";
 import { applyHeader, blankDocument, nextNumber } from "./document-header.js";
-import { fieldErrors, numberOf, removeWhere, stampOf, text, type FieldErrors } from "./fields.js";
+import { fieldErrors, numberOf, removeWhere, stampOf, text, touched, type FieldErrors } from "./fields.js";
 import { applyItems } from "./items.js";
 
 /** Estimates the client has answered (or that are withdrawn): their terms stand, only the status moves. */
@@ -49,7 +49,7 @@ export function updateEstimate(books: ClientaryBooks, estimate: EstimateRecord, 
   const status = statusField(body, errors);
   const draft = applyEstimate(books, structuredClone(estimate), body, errors);
   errors.check();
-  Object.assign(estimate, draft, { status: status ?? estimate.status, updated_at: stampOf(now) });
+  Object.assign(estimate, draft, { status: status ?? estimate.status, updated_at: touched(estimate.updated_at, now) });
   return estimate;
 }
 

@@ -1,7 +1,7 @@
 import type { ClientaryBooks, ExpenseRecord } from "../types.js";
 import { unprocessable } from "../../http/errors.js";
 import { nextId } from "../seed/context.js";
-import { amountField, dayField, fieldErrors, referenceField, removeWhere, stampOf, text, type FieldErrors } from "./fields.js";
+import { amountField, dayField, fieldErrors, referenceField, removeWhere, stampOf, text, touched, type FieldErrors } from "./fields.js";
 import { tokenUser } from "./token-user.js";
 
 /** Client and project: a project alone brings its client; both must agree. */
@@ -48,7 +48,7 @@ export function updateExpense(books: ClientaryBooks, expense: ExpenseRecord, bod
   if (expense.invoice_id !== null) for (const field of BILLED_FIXED) if (field in body) errors.add(field, "can't be changed once the expense is billed");
   const draft = applyExpense(books, { ...expense }, body, errors);
   errors.check();
-  return Object.assign(expense, draft, { updated_at: stampOf(now) });
+  return Object.assign(expense, draft, { updated_at: touched(expense.updated_at, now) });
 }
 
 /** DELETE /expenses/:id: not once it is billed on an invoice. */

@@ -13,6 +13,21 @@ export const truthy = (value: unknown) => value === true || value === "true" || 
 
 export const stampOf = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 
+/**
+ * The `updated_at` a write at `now` leaves on a record last changed at `previous`: the later of the
+ * two, so a record's last change never moves backwards (a client keeping the newest version it has
+ * seen would otherwise drop the change).
+ */
+export const touched = (previous: string | undefined, now: Date): string => {
+  const at = stampOf(now);
+  return previous !== undefined && Date.parse(previous) > Date.parse(at) ? previous : at;
+};
+
+/** Marks an existing record changed at `now` (or keeps its later `updated_at`). */
+export function touch(record: { updated_at: string }, now: Date): void {
+  record.updated_at = touched(record.updated_at, now);
+}
+
 /** Rails-style field errors, collected so one 422 names them all: `{"errors": {"field": ["msg"]}}`. */
 export function fieldErrors() {
   const errors: Record<string, string[]> = {};

@@ -6,7 +6,7 @@ import { nextId } from "../seed/context.js";
 import { INVOICE } from "../status-codes.js";
 import { documentTotals } from "../totals.js";
 import { applyHeader, blankDocument, nextNumber } from "./document-header.js";
-import { dayField, fieldErrors, numberOf, removeWhere, stampOf, text, type FieldErrors } from "./fields.js";
+import { dayField, fieldErrors, numberOf, removeWhere, stampOf, text, touched, type FieldErrors } from "./fields.js";
 import { applyItems, chargesChanged } from "./items.js";
 
 const WRITABLE_STATUS = new Set<number>([INVOICE.DRAFT, INVOICE.SENT, INVOICE.VIEWED, INVOICE.CANCELLED]);
@@ -64,7 +64,7 @@ export function updateInvoice(books: ClientaryBooks, invoice: InvoiceRecord, bod
     else if (draft.total_cost < total_payments) errors.add("invoice_items", `would bring the total below the payments received (${total_payments.toFixed(2)})`);
   }
   errors.check();
-  Object.assign(invoice, draft, { status: status ?? invoice.status, updated_at: stampOf(now) });
+  Object.assign(invoice, draft, { status: status ?? invoice.status, updated_at: touched(invoice.updated_at, now) });
   return invoice;
 }
 

@@ -2,7 +2,7 @@ import type { ClientaryBooks, EstimateRecord, InvoiceRecord, MessageRecord } fro
 import { unprocessable } from "../../http/errors.js";
 import { nextId } from "../seed/context.js";
 import { ESTIMATE, INVOICE } from "../status-codes.js";
-import { fieldErrors, stampOf, text, truthy } from "./fields.js";
+import { fieldErrors, stampOf, text, touch, truthy } from "./fields.js";
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -36,6 +36,6 @@ export function sendMessage(books: ClientaryBooks, kind: "invoice" | "estimate",
   };
   (books.messages ??= []).push(message);
   if (doc.status === 0) doc.status = 1;
-  doc.updated_at = stamp;
+  touch(doc, now);
   return message;
 }

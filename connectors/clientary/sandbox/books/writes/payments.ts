@@ -3,7 +3,7 @@ import { missing, unprocessable } from "../../http/errors.js";
 import { invoiceView } from "../invoice-view.js";
 import { nextId } from "../seed/context.js";
 import { INVOICE } from "../status-codes.js";
-import { amountField, dayField, fieldErrors, removeWhere, stampOf, text } from "./fields.js";
+import { amountField, dayField, fieldErrors, removeWhere, stampOf, text, touch } from "./fields.js";
 
 /**
  * POST /invoices/:id/payments: only on a sent (or viewed) invoice, `amount` above zero and at most
@@ -24,7 +24,7 @@ export function addPayment(books: ClientaryBooks, invoice: InvoiceRecord, body: 
     received_on: (received ?? stamp.slice(0, 10)).replace(/\//g, "-"), transaction_id: null, transaction_fee_amount: 0,
   };
   books.payments.push(payment);
-  invoice.updated_at = stamp;
+  touch(invoice, now);
   if (invoiceView(books, invoice).balance <= 0) invoice.status = INVOICE.PAID;
   return payment;
 }
@@ -34,5 +34,5 @@ export function deletePayment(books: ClientaryBooks, invoice: InvoiceRecord, pay
   const removed = removeWhere(books.payments, (p) => p.id === paymentId && p.invoice_id === invoice.id);
   if (removed.length === 0) throw missing();
   if (invoice.status === INVOICE.PAID && invoiceView(books, invoice).balance > 0) invoice.status = INVOICE.SENT;
-  invoice.updated_at = stampOf(now);
+  touch(invoice, now);
 }

@@ -8,7 +8,7 @@ import { ACCOUNTS, EXPENSE_CATEGORIES } from "../seed/chart.js";
 import { nextId } from "../seed/documents.js";
 import { repost, unpost } from "../journals.js";
 import type { DaftraBooks, ExpenseRow } from "../types.js";
-import { dayOf, failed, isNumber, stamp, text, today, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
+import { dayOf, failed, isNumber, stamp, text, today, touched, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
 
 const EXPENSE_CAT = 51;
 const REVENUE_ROOT = "4";
@@ -64,7 +64,7 @@ export function saveCash(books: DaftraBooks, isIncome: boolean, record: Body, no
     currency_code: text(record.currency_code) || existing?.currency_code || books.site.currency_code,
     vendor: has("vendor") ? text(record.vendor) : (existing?.vendor ?? ""), category: category || (isIncome ? "" : "General"), date: date!,
     note: has("note") ? text(record.note) : (existing?.note ?? ""), client_id: clientId, tax1_id: taxId, treasury_id: treasuryId,
-    journal_account_id: journalAccount, created: existing?.created ?? stamp(now), modified: stamp(now),
+    journal_account_id: journalAccount, created: existing?.created ?? stamp(now), modified: touched(existing?.modified, now),
   };
   if (existing) books.expenses.splice(books.expenses.indexOf(existing), 1, row);
   else books.expenses.push(row);

@@ -7,7 +7,7 @@ import { Decimal } from "decimal.js";
 import { ACCOUNTS } from "../seed/chart.js";
 import { journalFor } from "../journals.js";
 import type { DaftraBooks, ProductRow, StockTransactionRow } from "../types.js";
-import { dayOf, failed, flag, HAS_TRANSACTIONS, isNumber, freshRowId, nextRowId, stamp, text, today, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
+import { dayOf, failed, flag, HAS_TRANSACTIONS, isNumber, freshRowId, nextRowId, stamp, text, today, touched, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
 
 /** The one warehouse the sandbox account has (Daftra's primary store). */
 export const PRIMARY_STORE = 1;
@@ -73,7 +73,7 @@ export function editProduct(books: DaftraBooks, id: number, record: Body, now: D
     ...(has("buy_price") ? { buy_price: price(record.buy_price) } : {}),
     ...("tax1" in record ? { tax1: record.tax1 ? Number(record.tax1) : null } : {}),
     ...(has("status") ? { status: flag(record.status) } : {}),
-    type: type as 1 | 2, track_stock: trackStock, modified: stamp(now),
+    type: type as 1 | 2, track_stock: trackStock, modified: touched(product.modified, now),
   });
   return { id };
 }
@@ -98,7 +98,7 @@ function moveStock(books: DaftraBooks, product: ProductRow, record: Body, now: D
   };
   rows.push(row);
   const delta = new Decimal(row.quantity).times(type === 1 ? 1 : -1);
-  Object.assign(product, { stock_balance: new Decimal(product.stock_balance).plus(delta).toString(), modified: stamp(now) });
+  Object.assign(product, { stock_balance: new Decimal(product.stock_balance).plus(delta).toString(), modified: touched(product.modified, now) });
   books.journals.push(journalFor(books, "stock_transaction", row.id, row.date, `Stock transaction #${row.id} (${product.name})`, row));
   return row.id;
 }

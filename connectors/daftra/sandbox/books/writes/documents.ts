@@ -7,7 +7,7 @@ import { repost, unpost } from "../journals.js";
 import { paymentsOf } from "../totals.js";
 import type { DaftraBooks, DocKind, DocRow } from "../types.js";
 import { lineErrors, toLineRows } from "./lines.js";
-import { dayOf, failed, flag, HAS_TRANSACTIONS, isWhole, freshRowId, stamp, text, today, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
+import { dayOf, failed, flag, HAS_TRANSACTIONS, isWhole, freshRowId, stamp, text, today, touched, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
 
 interface KindSpec {
   model: string;
@@ -78,7 +78,7 @@ export function saveDocument(books: DaftraBooks, kind: DocKind, body: Body | und
     ...(existing?.estimate_id !== undefined ? { estimate_id: existing.estimate_id } : {}),
     lines: toLineRows(books, items),
     created: existing?.created ?? stamp(now),
-    modified: stamp(now),
+    modified: touched(existing?.modified, now),
   };
   const rows = spec.rows(books);
   if (existing) rows.splice(rows.indexOf(existing), 1, doc);

@@ -26,6 +26,21 @@ export const flag = (value: unknown): 0 | 1 => (value === true || value === 1 ||
 export const stamp = (now: Date): string => now.toISOString().slice(0, 19).replace("T", " ");
 export const today = (now: Date): string => now.toISOString().slice(0, 10);
 
+/**
+ * The `modified` a write at `now` leaves on a row last changed at `previous`: the later of the two,
+ * so a row's last change never moves backwards (a client keeping the newest version it has seen
+ * would otherwise drop the change).
+ */
+export const touched = (previous: string | undefined, now: Date): string => {
+  const at = stamp(now);
+  return previous !== undefined && previous > at ? previous : at;
+};
+
+/** Marks an existing row changed at `now` (or keeps its later `modified`). */
+export function touch(row: { modified: string }, now: Date): void {
+  row.modified = touched(row.modified, now);
+}
+
 /** The field errors so far as an outcome, or undefined when there are none. */
 export const failed = (errors: FieldErrors): WriteOutcome | undefined => (Object.keys(errors).length ? { errors } : undefined);
 

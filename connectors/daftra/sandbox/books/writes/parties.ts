@@ -3,7 +3,7 @@
  * while documents, payments or expenses point at the party).
  */
 import type { DaftraBooks, PartyRow } from "../types.js";
-import { failed, HAS_TRANSACTIONS, freshRowId, peekRowId, stamp, text, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
+import { failed, HAS_TRANSACTIONS, freshRowId, peekRowId, stamp, text, touched, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
 
 export type PartyKind = "client" | "supplier";
 
@@ -54,7 +54,7 @@ export function editParty(books: DaftraBooks, kind: PartyKind, id: number, recor
   const number = `${kind}_number` in record ? text(record[`${kind}_number`]) || party.number : party.number;
   const problem = failed(partyErrors(books, kind, merged, number, id));
   if (problem) return problem;
-  Object.assign(party, merged, { number, modified: stamp(now) });
+  Object.assign(party, merged, { number, modified: touched(party.modified, now) });
   return { id };
 }
 

@@ -8,7 +8,7 @@ import { nextId } from "../seed/documents.js";
 import { journalFor, unpost } from "../journals.js";
 import { docTotals, paymentsOf, settlement } from "../totals.js";
 import type { DaftraBooks, PaymentRow } from "../types.js";
-import { dayOf, failed, isNumber, stamp, text, today, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
+import { dayOf, failed, isNumber, stamp, text, today, touch, type Body, type FieldErrors, type WriteOutcome } from "./outcome.js";
 
 /** The payment methods an account has active out of the box (assumption; accounts can add more). */
 export const ACTIVE_METHODS = ["cash", "bank", "cheque", "credit_card"] as const;
@@ -40,7 +40,7 @@ export function createInvoicePayment(books: DaftraBooks, record: Body, now: Date
   };
   books.invoicePayments.push(payment);
   // The invoice keeps its paid and unpaid amounts, so a payment changes it too.
-  if (payment.status === 1) invoice!.modified = stamp(now);
+  if (payment.status === 1) touch(invoice!, now);
   if (payment.status === 1) books.journals.push(journalFor(books, "invoice_payment", id, payment.date, `Payment #${payment.code}`, payment));
   return { id };
 }
@@ -50,7 +50,7 @@ export function deleteInvoicePayment(books: DaftraBooks, id: number, now?: Date)
   if (index < 0) return { missing: "Payment not found" };
   const [payment] = books.invoicePayments.splice(index, 1);
   const invoice = books.invoices.find((i) => i.id === payment!.document_id);
-  if (invoice && now && payment!.status === 1) invoice.modified = stamp(now);
+  if (invoice && now && payment!.status === 1) touch(invoice, now);
   unpost(books, "invoice_payment", id);
   return { id };
 }

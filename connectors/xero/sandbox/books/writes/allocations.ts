@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { groupedAmount, money } from "../money.js";
 import { allocateCredit } from "../settle.js";
+import { touch } from "../touch.js";
 import type { WriteOptions, WriteResult, XeroAllocation, XeroBooks, XeroCreditNote, XeroInvoice } from "../types.js";
 import { recordChange } from "./audit.js";
 import { asElement, dateInput, failed, numeric, succeeded, text, type Element } from "./input.js";
@@ -55,8 +56,8 @@ function allocate(books: XeroBooks, note: XeroCreditNote, el: Element, opts: Wri
 
   const AllocationID = randomUUID();
   allocateCredit(note, invoice, { AllocationID, Amount: amount, Date: date });
-  note.UpdatedDateUTC = opts.now;
-  invoice.UpdatedDateUTC = opts.now;
+  touch(note, opts.now);
+  touch(invoice, opts.now);
   const details = `${groupedAmount(amount)} of ${note.CreditNoteNumber ?? "credit note"} applied.`;
   recordChange(books, note.CreditNoteID, "Credit Applied", details, opts.now);
   recordChange(books, invoice.InvoiceID, "Credit Note Applied", details, opts.now);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { groupedAmount } from "../money.js";
 import { refreshStock } from "../stock.js";
 import { normaliseLineAmountTypes, totalsWithoutDiscount } from "../totals.js";
+import { touchedAt } from "../touch.js";
 import type { WriteOptions, WriteResult, XeroAccount, XeroBankTransaction, XeroBooks } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { resolveContactRef, type ContactChoice } from "./contact-ref.js";
@@ -76,7 +77,7 @@ function store(books: XeroBooks, el: Element, base: XeroBankTransaction | undefi
     Status: status,
     LineAmountTypes: rules.lineAmountTypes,
     CurrencyCode: books.organisation.BaseCurrency,
-    UpdatedDateUTC: opts.now,
+    UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroBankTransaction;
   if (el.Reference !== undefined) tx.Reference = text(el.Reference);
   const reconciled = flag(el.IsReconciled);

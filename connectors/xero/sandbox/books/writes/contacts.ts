@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { touchedAt } from "../touch.js";
 import type { WriteOptions, WriteResult, XeroBooks, XeroContact } from "../types.js";
 import { recordChange } from "./audit.js";
 import { applyContactFields, blankContact, contactFieldErrors } from "./contact-fields.js";
@@ -51,7 +52,7 @@ function updateContact(books: XeroBooks, contact: XeroContact, el: Element, now:
   if (errors.length) return failed(el, errors);
   const renamed = next.Name !== contact.Name;
   const change = next.ContactStatus !== contact.ContactStatus ? (next.ContactStatus === "ARCHIVED" ? "Archived" : "Restored") : "Edited";
-  Object.assign(contact, next, { UpdatedDateUTC: now });
+  Object.assign(contact, next, { UpdatedDateUTC: touchedAt(contact.UpdatedDateUTC, now) });
   if (renamed) propagateName(books, contact);
   recordChange(books, contact.ContactID, change, `Contact ${contact.Name} ${change.toLowerCase()}.`, now);
   return succeeded(contact);

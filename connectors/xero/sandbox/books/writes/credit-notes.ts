@@ -3,6 +3,7 @@ import { groupedAmount } from "../money.js";
 import { settleCreditNote } from "../settle.js";
 import { refreshStock } from "../stock.js";
 import { normaliseLineAmountTypes, totalsWithoutDiscount } from "../totals.js";
+import { touchedAt } from "../touch.js";
 import type { CreditNoteType, DocumentStatus, WriteOptions, WriteResult, XeroBooks, XeroCreditNote } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { resolveContactRef } from "./contact-ref.js";
@@ -78,7 +79,7 @@ function store(books: XeroBooks, el: Element, base: XeroCreditNote | undefined, 
     ...totalsWithoutDiscount(built.lines, rules.lineAmountTypes, books.taxRates),
     Type: type, CreditNoteID: id, Contact: { ContactID: contact.ContactID, Name: contact.Name },
     Date: date, Status: requested, LineAmountTypes: rules.lineAmountTypes,
-    RemainingCredit: 0, CurrencyCode: books.organisation.BaseCurrency, UpdatedDateUTC: opts.now,
+    RemainingCredit: 0, CurrencyCode: books.organisation.BaseCurrency, UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroCreditNote;
   if (number) note.CreditNoteNumber = number;
   else if (type === "ACCRECCREDIT") note.CreditNoteNumber = nextDocumentNumber(books, "CN", (n) => numberTaken(books, type, n, id));

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { contactDueDate } from "../terms.js";
 import { normaliseLineAmountTypes, totals } from "../totals.js";
+import { touchedAt } from "../touch.js";
 import type { DocumentStatus, InvoiceType, WriteOptions, XeroBooks, XeroContact, XeroInvoice } from "../types.js";
 import { resolveContactRef } from "./contact-ref.js";
 import { dateInput, flag, text, today, type Element } from "./input.js";
@@ -72,7 +73,7 @@ export function draftInvoice(books: XeroBooks, el: Element, base: XeroInvoice | 
     Type: type, InvoiceID: id, Contact: { ContactID: contact.ContactID, Name: contact.Name },
     Date: date, Status: status, LineAmountTypes: rules.lineAmountTypes, ...priced,
     AmountDue: priced.Total, CurrencyCode: books.organisation.BaseCurrency,
-    IsDiscounted: priced.TotalDiscount > 0, UpdatedDateUTC: opts.now,
+    IsDiscounted: priced.TotalDiscount > 0, UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroInvoice;
   if (dueDate) invoice.DueDate = dueDate;
   if (number) invoice.InvoiceNumber = number;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Decimal } from "../money.js";
+import { touchedAt } from "../touch.js";
 import type { WriteOptions, WriteResult, XeroBooks, XeroItem, XeroItemDetails } from "../types.js";
 import { recordChange } from "./audit.js";
 import { asElement, failed, flag, numeric, succeeded, text, type Element } from "./input.js";
@@ -77,7 +78,7 @@ function store(books: XeroBooks, el: Element, base: XeroItem | undefined, opts: 
     IsTrackedAsInventory: tracked,
     SalesDetails: sales,
     PurchaseDetails: purchase,
-    UpdatedDateUTC: opts.now,
+    UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroItem;
   for (const field of ["Description", "PurchaseDescription"] as const) if (el[field] !== undefined) item[field] = text(el[field]);
   if (tracked) {

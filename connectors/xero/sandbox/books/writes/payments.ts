@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { groupedAmount, money } from "../money.js";
 import { addPayment, deletePayment, paymentTarget } from "../settle.js";
+import { touch } from "../touch.js";
 import type { WriteOptions, WriteResult, XeroBooks, XeroCreditNote, XeroInvoice, XeroPayment } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { asElement, dateInput, failed, flag, numeric, succeeded, text, type Element } from "./input.js";
@@ -55,7 +56,7 @@ function createPayment(books: XeroBooks, el: Element, opts: WriteOptions): Write
     PaymentID: randomUUID(), account, Date: date, Amount: amount, Reference: reference,
     IsReconciled: flag(el.IsReconciled) ?? false, UpdatedDateUTC: opts.now,
   });
-  target.UpdatedDateUTC = opts.now;
+  touch(target, opts.now);
   const targetId = "InvoiceID" in target ? target.InvoiceID : target.CreditNoteID;
   recordChange(books, targetId, "Payment Received", `Payment of ${groupedAmount(amount)} on ${date}.`, opts.now);
   recordChange(books, payment.PaymentID, "Created", `Payment of ${groupedAmount(amount)} on ${date}.`, opts.now);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { groupedAmount } from "../money.js";
 import { normaliseLineAmountTypes, totals } from "../totals.js";
+import { touchedAt } from "../touch.js";
 import type { PurchaseOrderStatus, WriteOptions, WriteResult, XeroBooks, XeroPurchaseOrder } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { resolveContactRef } from "./contact-ref.js";
@@ -74,7 +75,7 @@ function store(books: XeroBooks, el: Element, base: XeroPurchaseOrder | undefine
     Status: status,
     LineAmountTypes: rules.lineAmountTypes,
     CurrencyCode: books.organisation.BaseCurrency,
-    UpdatedDateUTC: opts.now,
+    UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroPurchaseOrder;
   const previous = base?.Status;
   if (delivery) order.DeliveryDate = delivery;

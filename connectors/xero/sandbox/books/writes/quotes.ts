@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { normaliseLineAmountTypes, toQuoteLineAmountTypes, totals } from "../totals.js";
+import { touchedAt } from "../touch.js";
 import type { QuoteStatus, WriteOptions, WriteResult, XeroBooks, XeroQuote } from "../types.js";
 import { markContactRole, recordChange } from "./audit.js";
 import { resolveContactRef } from "./contact-ref.js";
@@ -50,7 +51,7 @@ function store(books: XeroBooks, el: Element, base: XeroQuote | undefined, opts:
     Status: requested,
     LineAmountTypes: toQuoteLineAmountTypes(rules.lineAmountTypes),
     CurrencyCode: books.organisation.BaseCurrency,
-    UpdatedDateUTC: opts.now,
+    UpdatedDateUTC: touchedAt(base?.UpdatedDateUTC, opts.now),
   } as XeroQuote;
   if (expiry) quote.ExpiryDate = expiry;
   for (const field of ["Title", "Summary", "Terms", "Reference"] as const) if (el[field] !== undefined) quote[field] = text(el[field]);
