@@ -10,6 +10,7 @@ import type { PagedListing } from "./entities/clientary-entity.js";
 import { fetchAllPages } from "./query/fetch-pages.js";
 import { getMany } from "./query/get-many.js";
 import { listPaged, mapRecords, pageInMemory } from "./query/list-records.js";
+import { INVOICE_REFS } from "./entities/sales.entity.js";
 import { notSupported } from "../../src/errors/index.js";
 import type { WriteOptions } from "../../src/connector/writes.js";
 import { clientaryCreator, clientaryUpdater, CLIENTARY_REMOVERS, sendDocument, type WriteContext } from "./writes/index.js";
@@ -22,6 +23,14 @@ export interface ClientaryAdapter extends ConnectorAdapter {
 /** One Clientary account's books. Create once per organization and reuse: it owns the governor and the list cache. */
 export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdapter {
   const services = createClientaryServices(options);
+  /**
+   * The same services, but cached lists (staff, a client's people, …) are read again and the cache refreshed;
+   * the invoice numbers payments are joined with refresh themselves when a payment names an unknown invoice.
+   */
+  const freshServices = {
+    ...services,
+    lists: { ...services.lists, get: async <T>(key: string, load: () => Promise<T>) => (key !== INVOICE_REFS && (await services.lists.delete(key)), services.lists.get(key, load)) },
+  };
   const ctx = () => ({ organizationId: services.organizationId, now: options.clock.now(), currency: services.settings.currency });
   const writing = (writeOptions: WriteOptions): WriteContext => ({ services, ctx: ctx(), options: writeOptions });
 
@@ -37,9 +46,10 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
 
     async list(entity, params) {
       const def = clientaryEntity(entity);
-      if (def.listing.kind === "paged") return listPaged(def, def.listing, services, params, ctx());
-      const page = pageInMemory(await def.listing.fetch(services, params.filter), params);
-      return { ...page, items: await mapRecords(def, services, page.items, ctx()) };
+      const reading = params.fresh ? freshServices : services;
+      if (def.listing.kind === "paged") return listPaged(def, def.listing, reading, params, ctx());
+      const page = pageInMemory(await def.listing.fetch(reading, params.filter), params);
+      return { ...page, items: await mapRecords(def, reading, page.items, ctx()) };
     },
 
     getMany(entity, remoteIds) {

@@ -33,6 +33,8 @@ export interface ListParams {
   /** Zero-based offset into the filtered, ordered list (decoded from the Relay cursor). */
   offset: number;
   filter: ListFilter;
+  /** Read the provider's current state, past any cache the connector keeps (change detection sets it). */
+  fresh?: boolean;
 }
 
 export interface Page<T> {

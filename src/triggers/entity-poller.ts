@@ -83,7 +83,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
   /** One adapter call: a page of the listing, or a batch of lookups. True when nothing is left to fetch. */
   async function fetchMore(current: Scan, a: ConnectorAdapter): Promise<boolean> {
     if (!current.missing) {
-      const page = await a.list(entity, { first: pageSize, offset: current.offset, filter: current.filter });
+      const page = await a.list(entity, { first: pageSize, offset: current.offset, filter: current.filter, fresh: true });
       current.records.push(...(page.items as Observed[]));
       current.offset += page.items.length;
       if (page.hasNextPage && page.items.length > 0) return false;

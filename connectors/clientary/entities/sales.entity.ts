@@ -22,13 +22,20 @@ export const invoicesEntity = defineEntity({
 
 const invoicesListing = invoicesEntity.listing as PagedListing;
 
+/** Cache key of the invoice numbers and clients payments are joined with. */
+export const INVOICE_REFS = "invoice-refs";
+
 /** Payments name only their invoice: the client and number come from one cached read of all invoices. */
 async function withInvoices(services: ClientaryServices, records: unknown[]): Promise<unknown[]> {
   if (records.length === 0) return records;
   type InvoiceRef = { id: string; client_id: string | null; number: string | null };
-  const invoices = await services.lists.get<InvoiceRef[]>("invoice-refs", async () =>
-    ((await fetchAllPages(services, invoicesListing, {})) as InvoiceRef[]).map(({ id, client_id, number }) => ({ id, client_id, number })));
-  const byId = new Map(invoices.map((i) => [i.id, i]));
+  const load = async () => ((await fetchAllPages(services, invoicesListing, {})) as InvoiceRef[]).map(({ id, client_id, number }) => ({ id, client_id, number }));
+  let byId = new Map((await services.lists.get<InvoiceRef[]>(INVOICE_REFS, load)).map((i) => [i.id, i]));
+  // A payment on an invoice made since the cached read (in Clientary's app, say): read the invoices again, once.
+  if ((records as Array<{ invoice_id: string | null; invoice?: unknown }>).some((p) => !p.invoice && p.invoice_id && !byId.has(p.invoice_id))) {
+    await services.lists.delete(INVOICE_REFS);
+    byId = new Map((await services.lists.get<InvoiceRef[]>(INVOICE_REFS, load)).map((i) => [i.id, i]));
+  }
   return (records as Array<{ invoice_id: string | null; invoice?: unknown }>).map((p) => {
     const invoice = p.invoice ?? (p.invoice_id ? byId.get(p.invoice_id) : undefined);
     return invoice ? { ...p, invoice } : p;
