@@ -22,7 +22,9 @@ export class TriggerPoller {
 @ObjectType({ description: "How an organization's pollers share its rate budget with queries and mutations." })
 export class TriggerBudget {
   @Field(() => Int, { description: "Upstream calls per minute the provider allows the organization." }) budgetPerMinute!: number;
-  @Field(() => Int, { description: "The most calls per rolling minute the pollers and webhook lookups may make." }) pollerLimitPerMinute!: number;
-  @Field(() => Int, { description: "Calls they made in the last minute." }) callsLastMinute!: number;
-  @Field(() => Int, { description: "Seconds between two polls of one entity kind at the current pace." }) intervalSeconds!: number;
+  @Field(() => Int, { description: "The most calls per rolling minute the pollers may make (by default half the budget)." }) pollerLimitPerMinute!: number;
+  @Field(() => Int, { description: "Calls the pollers made in the last minute." }) callsLastMinute!: number;
+  @Field(() => Int, { description: "Calls webhook lookups made in the last minute; they follow real changes and are not part of the pollers' share." })
+  webhookCallsLastMinute!: number;
+  @Field(() => Int, { description: "Seconds between two polls of one entity kind at the current pace (kinds the provider's webhooks report are polled only every minute, as a safety net)." }) intervalSeconds!: number;
 }

@@ -18,6 +18,7 @@ import { scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } fro
 import { createTriggerAccess } from "./trigger-access.js";
 import { declaredChangesOf, declaredTriggers } from "./trigger-declarations.js";
 import { createXeroWebhookIngest } from "./xero-webhook/webhook-ingest.js";
+import { XERO_WEBHOOK_ENTITIES } from "./xero-webhook/webhook-payload.js";
 import { xeroWebhookRoute } from "./xero-webhook/webhook-route.js";
 
 export interface TriggerRuntimeOptions {
@@ -66,7 +67,8 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
       const adapter = () => adapterFor(organization);
       const pollers = declaredTriggers(adapter().capabilities).map(({ entity }) =>
         createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs: settings.reconcileIntervalMs }));
-      scheduler = createOrganizationScheduler({ pollers, settings, clock, logger: logger.child({ organizationId: organization.id, component: "triggers" }) });
+      const webhookFed = new Set(organization.provider === Provider.XERO && options.xeroWebhookKey ? XERO_WEBHOOK_ENTITIES : []);
+      scheduler = createOrganizationScheduler({ pollers, settings, clock, webhookFed, logger: logger.child({ organizationId: organization.id, component: "triggers" }) });
       schedulers.set(organization.id, scheduler);
     }
     return scheduler;

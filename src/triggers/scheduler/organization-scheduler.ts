@@ -21,8 +21,10 @@ export interface BudgetStatus {
   budgetPerMinute: number;
   /** Calls per rolling minute the pollers (and webhook lookups) may make. */
   pollerLimitPerMinute: number;
-  /** Calls they made in the last minute. */
+  /** Calls the pollers made in the last minute. */
   callsLastMinute: number;
+  /** Calls webhook lookups made in the last minute (outside the pollers' share: they follow real changes). */
+  webhookCallsLastMinute: number;
   /** Time between two polls of one entity kind at the current pace. */
   intervalMs: number;
 }
@@ -48,21 +50,43 @@ interface Slot {
  * time so that all entity kinds together use the share (detection as fast as the budget allows),
  * never closer than `minIntervalMs` for one kind, or exactly `intervalMs` apart when set. Before
  * every step it checks the calls made in the rolling minute (by pollers and webhook lookups), so
- * the share is a ceiling, not an average. Nothing here sleeps: `runDue` runs what is due and says
+ * the share is a ceiling, not an average. Kinds the provider's webhooks report are polled only as a
+ * safety net (every `safetyNetMs`), so the share goes to the kinds that only polling finds. Nothing here sleeps: `runDue` runs what is due and says
  * when to call it again, so a test can drive it with a hand-moved clock.
  */
-export function createOrganizationScheduler({ pollers, settings, clock, logger }: { pollers: EntityPoller[]; settings: ScheduleSettings; clock: Clock; logger: Logger }) {
+export interface OrganizationSchedulerOptions {
+  pollers: EntityPoller[];
+  settings: ScheduleSettings;
+  clock: Clock;
+  logger: Logger;
+  /**
+   * Entity kinds the provider's webhooks already report for this organization: their pollers only
+   * run as a safety net, every `safetyNetMs`, leaving the share to the kinds nothing else reports.
+   */
+  webhookFed?: ReadonlySet<EntityName>;
+  /** @default 60000 */
+  safetyNetMs?: number;
+}
+
+export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000 }: OrganizationSchedulerOptions) {
   const limit = pollerLimitOf(settings);
   const window = createCallWindow();
+  const lookups = createCallWindow();
   const start = clock.now().getTime();
   const slots: Slot[] = pollers.map((poller) => ({
     poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, window: createCallWindow(),
   }));
+  const isSafetyNet = (slot: Slot) => webhookFed.has(slot.poller.entity);
+  /** Time between two polls of a kind nothing else reports: the share, less what the safety-net polls use, spread over those kinds. */
   const paceMs = () => {
     if (settings.intervalMs !== undefined) return Math.max(settings.intervalMs, settings.minIntervalMs);
-    const callsPerRound = slots.reduce((sum, s) => sum + s.callsPerPoll, 0);
-    return Math.max(settings.minIntervalMs, Math.ceil((60_000 * callsPerRound) / limit));
+    const polled = slots.filter((s) => !isSafetyNet(s));
+    const safetyNetPerMinute = slots.filter(isSafetyNet).reduce((sum, s) => sum + (s.callsPerPoll * 60_000) / safetyNetMs, 0);
+    const callsPerRound = polled.reduce((sum, s) => sum + s.callsPerPoll, 0);
+    const room = Math.max(1, limit - safetyNetPerMinute);
+    return Math.max(settings.minIntervalMs, Math.ceil((60_000 * callsPerRound) / room));
   };
+  const paceOf = (slot: Slot) => (isSafetyNet(slot) && settings.intervalMs === undefined ? Math.max(safetyNetMs, paceMs()) : paceMs());
   // runDue and pollNow never step the same pollers at the same time.
   let running: Promise<unknown> = Promise.resolve();
   const exclusively = <T>(work: () => Promise<T>): Promise<T> => {
@@ -87,14 +111,14 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger }
       slot.lastRunAt = clock.now().getTime();
       slot.lastError = null;
       slot.failures = 0;
-      slot.nextRunAt = slot.lastRunAt + paceMs();
+      slot.nextRunAt = slot.lastRunAt + paceOf(slot);
     } catch (error) {
       const cause = error instanceof PollStepError ? error.cause : error;
       record(slot, error instanceof PollStepError ? error.calls : 0);
       slot.failures++;
       slot.lastError = cause instanceof Error ? cause.message : String(cause);
       const retryAfterMs = (retryAfterSecondsOf(cause) ?? 0) * 1000;
-      slot.nextRunAt = clock.now().getTime() + Math.max(retryAfterMs, Math.min(MAX_BACKOFF_MS, paceMs() * 2 ** slot.failures));
+      slot.nextRunAt = clock.now().getTime() + Math.max(retryAfterMs, Math.min(MAX_BACKOFF_MS, paceOf(slot) * 2 ** slot.failures));
       logger.warn("trigger poll failed", { entity: slot.poller.entity, error: slot.lastError, failures: slot.failures });
     }
   }
@@ -116,9 +140,13 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger }
         if (due.poller.inProgress && due.failures === failures) due.nextRunAt = clock.now().getTime();
       }
     }),
-    /** Counts calls made for this organization's triggers outside the pollers (webhook lookups). */
+    /**
+     * Counts calls made for this organization's triggers outside the pollers (webhook lookups). They are
+     * shown, and the governor keeps them within the provider's limit, but they do not eat the pollers'
+     * share: a busy organization's webhooks would otherwise starve the polls of everything else.
+     */
     recordCalls(calls: number) {
-      window.add(clock.now().getTime(), calls);
+      lookups.add(clock.now().getTime(), calls);
     },
     /** Polls one entity kind to the end now, whatever its schedule (operators and tests); its calls count as usual. */
     pollNow: (entity: EntityName): Promise<void> => exclusively(async () => {
@@ -142,7 +170,8 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger }
       }));
     },
     budget(): BudgetStatus {
-      return { budgetPerMinute: settings.budgetPerMinute, pollerLimitPerMinute: limit, callsLastMinute: window.used(clock.now().getTime()), intervalMs: paceMs() };
+      const now = clock.now().getTime();
+      return { budgetPerMinute: settings.budgetPerMinute, pollerLimitPerMinute: limit, callsLastMinute: window.used(now), webhookCallsLastMinute: lookups.used(now), intervalMs: paceMs() };
     },
   };
 }

@@ -33,6 +33,9 @@ export function eventsOf(payload: z.output<typeof xeroWebhookPayload>): XeroWebh
  * The unified entities an event category may be about. INVOICE covers sales invoices and bills
  * alike (the payload does not say which); categories without a unified entity are ignored.
  */
+/** The entity kinds Xero's webhooks report (contacts, invoices and bills, credit notes). */
+export const XERO_WEBHOOK_ENTITIES: readonly EntityName[] = ["Contact", "Invoice", "Bill", "CreditNote"];
+
 export function entitiesOfCategory(category: string): EntityName[] {
   switch (category.toUpperCase()) {
     case "CONTACT":
