@@ -66,4 +66,21 @@ describe("organization scheduler", () => {
     expect(budget.webhookCallsLastMinute).toBeGreaterThanOrEqual(20);
     for (const kind of ["Payment", "Quote", "BankTransaction"] as const) expect(polls.get(kind)).toBeGreaterThanOrEqual(35);
   });
+
+  it("paces by what a whole poll costs, when a poll takes several steps (a listing of several pages)", async () => {
+    let now = Date.parse("2026-11-22T06:00:00Z");
+    let inProgress = false;
+    const twoPages = {
+      entity: "Invoice", declared: ["CREATED"],
+      get inProgress() { return inProgress; },
+      async step() {
+        inProgress = !inProgress;
+        return { done: !inProgress, calls: 1, scan: "full" as const, appended: 0 };
+      },
+    } as unknown as EntityPoller;
+    const scheduler = createOrganizationScheduler({ pollers: [twoPages], settings, clock: { now: () => new Date(now) }, logger: silentLogger });
+    for (let i = 0; i < 200; i++) now = Math.max((await scheduler.runDue()).getTime(), now + 100);
+    // Two calls a poll within 30 calls a minute: a poll every 4 s, not every 2 s.
+    expect(scheduler.budget().intervalMs).toBeGreaterThanOrEqual(3_800);
+  });
 });

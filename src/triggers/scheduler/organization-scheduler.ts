@@ -42,6 +42,8 @@ interface Slot {
   callsPerPoll: number;
   /** The most calls one step took so far (0: none ran yet). */
   callsPerStep: number;
+  /** Calls the poll under way has made so far (a poll may take several steps). */
+  callsThisPoll: number;
   window: ReturnType<typeof createCallWindow>;
 }
 
@@ -74,7 +76,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   const lookups = createCallWindow();
   const start = clock.now().getTime();
   const slots: Slot[] = pollers.map((poller) => ({
-    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, window: createCallWindow(),
+    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, callsThisPoll: 0, window: createCallWindow(),
   }));
   const isSafetyNet = (slot: Slot) => webhookFed.has(slot.poller.entity);
   /** Time between two polls of a kind nothing else reports: the share, less what the safety-net polls use, spread over those kinds. */
@@ -105,8 +107,10 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     try {
       const step = await slot.poller.step();
       record(slot, step.calls);
+      slot.callsThisPoll += step.calls;
       if (!step.done) return;
-      slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, step.calls) * 0.3;
+      slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, slot.callsThisPoll) * 0.3;
+      slot.callsThisPoll = 0;
       slot.eventsEmitted += step.appended;
       slot.lastRunAt = clock.now().getTime();
       slot.lastError = null;
@@ -115,6 +119,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     } catch (error) {
       const cause = error instanceof PollStepError ? error.cause : error;
       record(slot, error instanceof PollStepError ? error.calls : 0);
+      slot.callsThisPoll = 0;
       slot.failures++;
       slot.lastError = cause instanceof Error ? cause.message : String(cause);
       const retryAfterMs = (retryAfterSecondsOf(cause) ?? 0) * 1000;
