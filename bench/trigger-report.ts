@@ -64,13 +64,14 @@ export async function cursorsAhead(app: RunningLedgerline): Promise<string[]> {
   return notes;
 }
 
-/** Calls in the last rolling minute as the gateway's scheduler counts them: all trigger calls, and the pollers' alone (the rest are webhook lookups). */
+/** Calls in the last rolling minute as the gateway's scheduler counts them: all trigger calls, and the pollers' alone (webhook lookups are counted apart). */
 export async function triggerCalls(app: RunningLedgerline): Promise<Map<string, { all: number; pollers: number }>> {
   const calls = new Map<string, { all: number; pollers: number }>();
   for (const sandbox of app.sandboxes) {
     const scheduler = await app.triggers!.scheduler(sandbox.organization.id);
     if (!scheduler) continue;
-    calls.set(sandbox.provider, { all: scheduler.budget().callsLastMinute, pollers: scheduler.status().reduce((sum, s) => sum + s.callsLastMinute, 0) });
+    const budget = scheduler.budget();
+    calls.set(sandbox.provider, { all: budget.callsLastMinute + budget.webhookCallsLastMinute, pollers: budget.callsLastMinute });
   }
   return calls;
 }
