@@ -19,8 +19,17 @@ export const WATCH_EVENTS = /* GraphQL */ `
       record {
         id
         ... on Invoice { number status total amountDue }
+        ... on Bill { number status total amountDue }
+        ... on Quote { number quoteStatus: status total }
+        ... on CreditNote { number status total }
         ... on Contact { name }
         ... on Payment { amount }
+        ... on Item { code name }
+        ... on Expense { description total }
+        ... on Project { name }
+        ... on Task { name }
+        ... on Lead { name }
+        ... on Staff { name }
       }
     }
   }
