@@ -5,6 +5,7 @@
  * Draws come from a PRNG seeded apart from the books, timestamps from the sandbox clock: the same
  * seed, books and clock take the same steps.
  */
+import { createPacedLoop, weightedPick } from "../../../../src/connector/sandbox-activity.js";
 import { seededRandom } from "../books/seed/random.js";
 import type { SandboxRuntime } from "../runtime.js";
 import { activityContext, type ActivityAction, type ActivityChange, type ActivityContext } from "./context.js";
@@ -38,13 +39,7 @@ const ACTIONS: readonly ActivityAction[] = [...partyActions, ...workActions, ...
 const DEFAULT_EVERY_MS = 5_000;
 
 function choose(ctx: ActivityContext): ActivityAction {
-  const ready = ACTIONS.filter((action) => action.possible(ctx));
-  let roll = ctx.random.next() * ready.reduce((sum, action) => sum + action.weight, 0);
-  for (const action of ready) {
-    roll -= action.weight;
-    if (roll < 0) return action;
-  }
-  return ready.at(-1)!;
+  return weightedPick(ACTIONS.filter((action) => action.possible(ctx)), (action) => action.weight, ctx.random.next());
 }
 
 function checkPace(everyMs: number): number {
@@ -56,7 +51,6 @@ function checkPace(everyMs: number): number {
 export function createSandboxActivity(runtime: SandboxRuntime, options: Partial<ActivityOptions> = {}): SandboxActivity {
   const ctx = activityContext(runtime.books, seededRandom(options.seed ?? runtime.books.seed), runtime.now);
   const pace = checkPace(options.everyMs ?? DEFAULT_EVERY_MS);
-  let timer: NodeJS.Timeout | undefined;
   let steps = 0;
   let failures = 0;
 
@@ -69,29 +63,20 @@ export function createSandboxActivity(runtime: SandboxRuntime, options: Partial<
     }
   };
 
+  const loop = createPacedLoop(stepOnce, () => (failures += 1));
   const activity: SandboxActivity = {
     step(n = 1) {
       if (!Number.isInteger(n) || n < 0) throw new RangeError(`activity.step takes a whole number of steps, got ${n}`);
       return Array.from({ length: n }, stepOnce).flat();
     },
     start(everyMs = pace) {
-      const every = checkPace(everyMs);
-      activity.stop();
-      timer = setInterval(() => {
-        try {
-          stepOnce();
-        } catch {
-          failures += 1;
-        }
-      }, every);
-      timer.unref();
+      loop.start(checkPace(everyMs));
     },
     stop() {
-      clearInterval(timer);
-      timer = undefined;
+      loop.stop();
     },
     get running() {
-      return timer !== undefined;
+      return loop.running;
     },
     get steps() {
       return steps;

@@ -5,6 +5,7 @@
  * same books does the same things, across restarts too.
  */
 import { createPrng } from "../books/prng.js";
+import { createPacedLoop, weightedPick } from "../../../../src/connector/sandbox-activity.js";
 import type { SandboxRuntime } from "../runtime.js";
 import { ACTIONS } from "./actions/index.js";
 import type { ActivityAction, ActivityContext, ActivityRecord } from "./types.js";
@@ -38,15 +39,9 @@ function stepSeed(seed: number, step: number): number {
 }
 
 /** Draws an action by weight among those not yet tried in this step. */
-function draw(ctx: ActivityContext, actions: readonly ActivityAction[]): ActivityAction {
-  const total = actions.reduce((sum, a) => sum + a.weight, 0);
-  let roll = ctx.rng.next() * total;
-  for (const action of actions) if ((roll -= action.weight) < 0) return action;
-  return actions[actions.length - 1]!;
-}
+const draw = (ctx: ActivityContext, actions: readonly ActivityAction[]): ActivityAction => weightedPick(actions, (a) => a.weight, ctx.rng.next());
 
 export function createActivity(runtime: SandboxRuntime, options: ActivityOptions): SandboxActivity {
-  let timer: NodeJS.Timeout | undefined;
 
   /** One action: the drawn one, or when it has nothing to act on, another drawn from the rest. */
   function once(): ActivityRecord | undefined {
@@ -79,26 +74,19 @@ export function createActivity(runtime: SandboxRuntime, options: ActivityOptions
       return done;
     },
     start(everyMs = options.everyMs ?? 5000) {
-      activity.stop();
-      timer = setInterval(() => {
-        try {
-          activity.step();
-        } catch {
-          // A failed step leaves the books as the writes left them; the next one draws afresh.
-        }
-      }, Math.max(1, everyMs));
-      timer.unref();
+      loop.start(everyMs);
     },
     stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
+      loop.stop();
     },
     get running() {
-      return timer !== undefined;
+      return loop.running;
     },
     get steps() {
       return runtime.state.books.activitySteps ?? 0;
     },
   };
+  // A failed step leaves the books as the writes left them; the next one draws afresh.
+  const loop = createPacedLoop(() => activity.step());
   return activity;
 }

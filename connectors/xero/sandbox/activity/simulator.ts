@@ -6,6 +6,7 @@
  * random stream and stamp times from the sandbox clock, so the same seed over the same books does
  * the same things in the same order.
  */
+import { createPacedLoop } from "../../../../src/connector/sandbox-activity.js";
 import { SeedRandom } from "../books/seed/prng.js";
 import type { XeroBooks } from "../books/types.js";
 import type { SandboxLogger } from "../runtime.js";
@@ -62,7 +63,6 @@ const ACTIONS: readonly (readonly [Action, number])[] = [
 export function createActivity(deps: ActivityDeps): SandboxActivity {
   const rng = new SeedRandom(deps.seed);
   const stats: ActivityStats = { steps: 0, refused: 0 };
-  let timer: NodeJS.Timeout | undefined;
 
   function context(): ActionContext {
     const now = deps.now().toISOString();
@@ -96,27 +96,22 @@ export function createActivity(deps: ActivityDeps): SandboxActivity {
     throw new Error("the activity simulator found nothing it could do");
   }
 
+  const loop = createPacedLoop(once, (error) =>
+    deps.logger.error?.("xero sandbox activity: a step failed", { error: String((error as Error)?.stack ?? error) }),
+  );
   return {
     step(count = 1) {
       return Array.from({ length: count }, once);
     },
     start(everyMs = deps.everyMs) {
-      if (timer || !everyMs || everyMs <= 0) return;
-      timer = setInterval(() => {
-        try {
-          once();
-        } catch (error) {
-          deps.logger.error?.("xero sandbox activity: a step failed", { error: String((error as Error)?.stack ?? error) });
-        }
-      }, everyMs);
-      timer.unref();
+      if (loop.running || !everyMs || everyMs <= 0) return;
+      loop.start(everyMs);
     },
     stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
+      loop.stop();
     },
     get running() {
-      return timer !== undefined;
+      return loop.running;
     },
     stats: () => ({ ...stats }),
   };

@@ -10,22 +10,13 @@ import { resolveContactRef } from "./contact-ref.js";
 import { storeNewContact } from "./contacts.js";
 import { asElement, dateInput, failed, succeeded, text, today, type Element } from "./input.js";
 import { DATE_MESSAGE } from "./invoice-draft.js";
-import { isDocumentStatus, SETTLED_MESSAGE } from "./invoice-status.js";
+import { canMoveTo, CREATABLE, isDocumentStatus, SETTLED_MESSAGE } from "./invoice-status.js";
 import { buildLines } from "./lines.js";
 import { nextDocumentNumber } from "./numbering.js";
 
 export const CREDIT_NOTE_NUMBER_MESSAGE = "Credit Note # must be unique.";
 export const CREDIT_NOTE_STATUS_MESSAGE = "Credit note not of valid status for modification";
 
-const NEXT: Record<DocumentStatus, readonly DocumentStatus[]> = {
-  DRAFT: ["DRAFT", "SUBMITTED", "AUTHORISED", "DELETED"],
-  SUBMITTED: ["SUBMITTED", "DRAFT", "AUTHORISED", "DELETED"],
-  AUTHORISED: ["AUTHORISED", "VOIDED"],
-  PAID: ["PAID"],
-  VOIDED: [],
-  DELETED: [],
-};
-const CREATABLE: readonly DocumentStatus[] = ["DRAFT", "SUBMITTED", "AUTHORISED"];
 /** What a credit note with credit already used may still change. */
 const EDITABLE_WHEN_USED = new Set(["CreditNoteID", "CreditNoteNumber", "Type", "Status", "Reference", "SentToContact"]);
 const CHANGE_BY_STATUS: Partial<Record<DocumentStatus, string>> = { SUBMITTED: "Submitted", AUTHORISED: "Approved", VOIDED: "Voided", DELETED: "Deleted" };
@@ -34,7 +25,7 @@ function statusError(base: XeroCreditNote | undefined, to: DocumentStatus, el: E
   if (!base) return CREATABLE.includes(to) ? undefined : "Credit note not of valid status for creation";
   const used = base.Allocations.length > 0 || base.Payments.length > 0;
   if (used && (to === "VOIDED" || Object.keys(el).some((k) => el[k] !== undefined && !EDITABLE_WHEN_USED.has(k)))) return SETTLED_MESSAGE;
-  return NEXT[base.Status].includes(to) ? undefined : CREDIT_NOTE_STATUS_MESSAGE;
+  return canMoveTo(base.Status, to) ? undefined : CREDIT_NOTE_STATUS_MESSAGE;
 }
 
 function numberTaken(books: XeroBooks, type: CreditNoteType, number: string, id: string): boolean {

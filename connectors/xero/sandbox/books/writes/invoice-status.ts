@@ -3,7 +3,8 @@ import type { DocumentStatus, XeroInvoice } from "../types.js";
 export const STATUS_MESSAGE = "Invoice not of valid status for modification";
 export const SETTLED_MESSAGE = "This document cannot be edited as it has a payment or credit note allocated to it.";
 
-const CREATABLE: readonly DocumentStatus[] = ["DRAFT", "SUBMITTED", "AUTHORISED"];
+/** Statuses a document (invoice, bill or credit note) may be created in. */
+export const CREATABLE: readonly DocumentStatus[] = ["DRAFT", "SUBMITTED", "AUTHORISED"];
 
 const NEXT: Record<DocumentStatus, readonly DocumentStatus[]> = {
   DRAFT: ["DRAFT", "SUBMITTED", "AUTHORISED", "DELETED"],
@@ -13,6 +14,9 @@ const NEXT: Record<DocumentStatus, readonly DocumentStatus[]> = {
   VOIDED: [],
   DELETED: [],
 };
+
+/** Whether Xero lets a document (invoice, bill or credit note) move from one status to another. */
+export const canMoveTo = (from: DocumentStatus, to: DocumentStatus): boolean => NEXT[from].includes(to);
 
 export function isDocumentStatus(value: string): value is DocumentStatus {
   return value in NEXT;
@@ -39,5 +43,5 @@ export function updateStatusError(current: XeroInvoice, to: DocumentStatus, touc
   if (settled && touched.some((k) => !EDITABLE_WHEN_SETTLED.has(k))) return SETTLED_MESSAGE;
   if (settled && to === "VOIDED") return SETTLED_MESSAGE;
   if (to === current.Status) return undefined;
-  return NEXT[current.Status].includes(to) ? undefined : STATUS_MESSAGE;
+  return canMoveTo(current.Status, to) ? undefined : STATUS_MESSAGE;
 }
