@@ -24,6 +24,9 @@ const kinds = (types: readonly string[]) => types.map((t, i) => (i === 0 ? `${ar
  * Collects every wrong field of one write's input, so a single BAD_USER_INPUT names them all, and
  * nothing reaches the provider until the input is whole. Shared by every create and update.
  */
+/** The statuses invoices, bills, credit notes and purchase orders may be created in (the same names in each status enum). */
+const CREATION_STATUSES: readonly string[] = ["DRAFT", "SUBMITTED", "AUTHORISED"];
+
 export class InputChecks {
   readonly problems: FieldProblem[] = [];
 
@@ -71,6 +74,11 @@ export class InputChecks {
   /** The value is one of `allowed` (when given). */
   oneOf<T extends string>(value: T | null | undefined, allowed: readonly T[], field: string, message: string): void {
     if (value && !allowed.includes(value)) this.add(field, message);
+  }
+
+  /** A document's status on create: DRAFT, SUBMITTED or AUTHORISED; later statuses are the provider's to set. */
+  creationStatus(value: string | null | undefined, field = "input.status"): void {
+    this.oneOf(value, CREATION_STATUSES, field, `${value} is set by the provider; create as DRAFT, SUBMITTED or AUTHORISED.`);
   }
 
   /** `later` is not before `earlier` (dates as YYYY-MM-DD compare as strings). */

@@ -5,7 +5,6 @@ import type { CreditAllocationInput, CreditNoteInput as CreditNoteWrite } from "
 import { CreditNote } from "./credit-note.type.js";
 import { AllocateCreditArgs, CreditNoteInput } from "./credit-note.input.js";
 import { Bill, Invoice } from "../invoice/invoice.type.js";
-import { InvoiceStatus } from "../invoice/invoice-status.enum.js";
 import { DateScalar, DecimalScalar } from "../scalars/index.js";
 import { ProviderRequest } from "../actions/provider-request.type.js";
 import { WriteArgs } from "../actions/write.args.js";
@@ -28,13 +27,11 @@ export class CreditAllocationPayload {
   @Field(() => Boolean) replayed!: boolean;
 }
 
-const CREATABLE = [InvoiceStatus.DRAFT, InvoiceStatus.SUBMITTED, InvoiceStatus.AUTHORISED];
-
 export function toCreditNoteInput(organizationId: string, input: CreditNoteInput): CreditNoteWrite {
   const checks = new InputChecks(organizationId);
   const contactRemoteId = checks.contact(input.contactId);
   checks.lines(input.lines);
-  checks.oneOf(input.status, CREATABLE, "input.status", `${input.status} is set by the provider; create as DRAFT, SUBMITTED or AUTHORISED.`);
+  checks.creationStatus(input.status);
   checks.currency(input.currency);
   checks.done();
   const { contactId: _contact, ...rest } = input;

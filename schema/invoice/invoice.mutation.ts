@@ -34,7 +34,7 @@ export function toInvoiceInput(type: InvoiceInput["type"], organizationId: strin
   const checks = new InputChecks(organizationId);
   const contactRemoteId = checks.contact(input.contactId);
   checks.lines(input.lines);
-  checks.oneOf(input.status, CREATABLE, "input.status", `${input.status} is set by the provider; create as DRAFT, SUBMITTED or AUTHORISED.`);
+  checks.creationStatus(input.status);
   checks.notBefore(input.dueDate, "input.dueDate", input.issueDate, "issueDate");
   checks.currency(input.currency);
   checks.done();

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { PurchaseOrderInput as PurchaseOrderWrite } from "../../src/connector/inputs.js";
-import { PurchaseOrder, PurchaseOrderStatus } from "./purchase-order.type.js";
+import { PurchaseOrder } from "./purchase-order.type.js";
 import { PurchaseOrderInput } from "./purchase-order.input.js";
 import { WriteArgs } from "../actions/write.args.js";
 import { runCreate } from "../actions/run-create.js";
@@ -10,13 +10,11 @@ import { recordPayload } from "../actions/record-payload.js";
 
 export const PurchaseOrderPayload = recordPayload(PurchaseOrder);
 
-const CREATABLE = [PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SUBMITTED, PurchaseOrderStatus.AUTHORISED];
-
 export function toPurchaseOrderInput(organizationId: string, input: PurchaseOrderInput): PurchaseOrderWrite {
   const checks = new InputChecks(organizationId);
   const contactRemoteId = checks.contact(input.contactId);
   checks.lines(input.lines);
-  checks.oneOf(input.status, CREATABLE, "input.status", `${input.status} is set by the provider; create as DRAFT, SUBMITTED or AUTHORISED.`);
+  checks.creationStatus(input.status);
   checks.notBefore(input.deliveryDate, "input.deliveryDate", input.issueDate, "issueDate");
   checks.currency(input.currency);
   checks.done();
