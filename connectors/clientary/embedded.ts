@@ -54,7 +54,7 @@ export const clientaryEmbeddedSandbox: EmbeddedSandbox = {
     });
     try {
       const organization = await ensureOrganization(sandbox, options);
-      return { provider: Provider.CLIENTARY, url: sandbox.url, organization, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };
+      return { provider: Provider.CLIENTARY, url: sandbox.url, organization, sandbox, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };
     } catch (error) {
       await sandbox.close();
       throw error;

@@ -23,7 +23,7 @@ export const daftraEmbeddedSandbox: EmbeddedSandbox = {
     });
     try {
       const organization = await ensureOrganization(sandbox, options, relaxed);
-      return { provider: Provider.DAFTRA, url: sandbox.url, organization, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };
+      return { provider: Provider.DAFTRA, url: sandbox.url, organization, sandbox, requestCount: () => sandbox.stats.total, close: () => sandbox.close() };
     } catch (error) {
       await sandbox.close();
       throw error;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GraphQLClient } from "graphql-request";
@@ -86,14 +86,9 @@ export function sandboxOf(t: TestLedgerline, provider: "XERO" | "DAFTRA" | "CLIE
   return running;
 }
 
-/**
- * What the Daftra or Clientary sandbox has stored right now: its in-memory books where the running
- * sandbox exposes them, else its state file once the pending debounced save (20 ms) has run.
- */
+/** What the Daftra or Clientary sandbox has stored right now: its in-memory books. */
 export async function storedBooks<P extends keyof StoredBooks>(t: TestLedgerline, provider: P): Promise<StoredBooks[P]> {
   const running = sandboxOf(t, provider) as RunningSandbox & { sandbox?: { books: StoredBooks[P] } };
-  if (running.sandbox?.books) return running.sandbox.books;
-  await new Promise((resolve) => setTimeout(resolve, 40));
-  const file = path.join(t.dataDir, provider === "DAFTRA" ? "daftra-sandbox.json" : "clientary-sandbox.json");
-  return (JSON.parse(await readFile(file, "utf8")) as { books: StoredBooks[P] }).books;
+  if (!running.sandbox) throw new Error(`the ${provider} sandbox does not expose its books`);
+  return running.sandbox.books;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/ids/global-id.js";
 import { createParty } from "../../connectors/clientary/sandbox/books/writes/clients.js";
 import { createStaff } from "../../connectors/clientary/sandbox/books/writes/staff.js";
@@ -18,12 +18,6 @@ import {
  * moves the gateway's clock past it. A partner app subscribes over graphql-ws throughout.
  */
 
-// The sandbox object the embedded default starts, for the writes Clientary's API does not take (staff) or the schema has no mutation for (leads).
-const opened = vi.hoisted(() => [] as unknown[]);
-vi.mock("../../connectors/clientary/sandbox/server.js", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../connectors/clientary/sandbox/server.js")>();
-  return { ...actual, createClientarySandbox: async (...args: Parameters<typeof actual.createClientarySandbox>) => opened[opened.push(await actual.createClientarySandbox(...args)) - 1] };
-});
 
 const EVENTS = `subscription($o: [ID!]) { events(filter: { organizationIds: $o }) { ${EVENT_FIELDS}
   record { id remoteId updatedAt
@@ -137,7 +131,7 @@ describe("Clientary triggers over graphql-ws", { timeout: 60_000 }, () => {
   beforeAll(async () => {
     t = await startLiveTriggers();
     org = sandboxOf(t, "CLIENTARY").organization.id;
-    sandbox = sandboxHandle<ClientarySandbox>(t, "CLIENTARY", opened);
+    sandbox = sandboxHandle<ClientarySandbox>(t, "CLIENTARY");
     await t.baselines(org);
     ({ events, ...typed } = await t.listen({
       events: { query: EVENTS, variables: { o: [org] }, field: "events" },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/ids/global-id.js";
 import { editProduct } from "../../connectors/daftra/sandbox/books/writes/index.js";
 import type { DaftraSandbox } from "../../connectors/daftra/sandbox/server.js";
@@ -14,12 +14,6 @@ import {
  * arrives exactly once. Daftra keeps no change feed, so a deletion is a record the listing no longer holds.
  */
 
-// The sandbox objects the embedded default starts, for the writes the schema has no mutation for.
-const opened = vi.hoisted(() => [] as unknown[]);
-vi.mock("../../connectors/daftra/sandbox/server.js", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../connectors/daftra/sandbox/server.js")>();
-  return { ...actual, createDaftraSandbox: async (...args: Parameters<typeof actual.createDaftraSandbox>) => opened[opened.push(await actual.createDaftraSandbox(...args)) - 1] };
-});
 
 const EVENTS = `subscription($o: [ID!]) { events(filter: { organizationIds: $o }) { ${EVENT_FIELDS}
   record { id remoteId updatedAt
@@ -113,7 +107,7 @@ describe("Daftra triggers over graphql-ws", { timeout: 60_000 }, () => {
   beforeAll(async () => {
     t = await startLiveTriggers();
     org = sandboxOf(t, "DAFTRA").organization.id;
-    sandbox = sandboxHandle<DaftraSandbox>(t, "DAFTRA", opened);
+    sandbox = sandboxHandle<DaftraSandbox>(t, "DAFTRA");
     await t.baselines(org);
     ({ events, ...typed } = await t.listen({
       events: { query: EVENTS, variables: { o: [org] }, field: "events" },

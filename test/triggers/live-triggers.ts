@@ -99,8 +99,8 @@ export type LiveTriggers = Awaited<ReturnType<typeof startLiveTriggers>>;
  * own `sandbox` where it exposes one, else the last in `opened`, which a test file fills by wrapping the
  * sandbox's factory with `vi.mock`.
  */
-export function sandboxHandle<T>(t: TestLedgerline, provider: "DAFTRA" | "CLIENTARY", opened: readonly unknown[]): T {
-  const handle = (sandboxOf(t, provider) as { sandbox?: T }).sandbox ?? (opened.at(-1) as T | undefined);
+export function sandboxHandle<T>(t: TestLedgerline, provider: "DAFTRA" | "CLIENTARY"): T {
+  const handle = (sandboxOf(t, provider) as { sandbox?: T }).sandbox;
   if (!handle) throw new Error(`the ${provider} sandbox object is not reachable from the test`);
   return handle;
 }
