@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createChangeRecorder } from "./change-recorder.js";
 import { createMemoryEventLog } from "./event-log/memory-event-log.js";
-import { createPollStateStore } from "./poll-state.js";
+import { createPollStateStore, type PollStateStore } from "./poll-state.js";
+import type { EventLog } from "./event-log/event-log.js";
 import { memoryStore } from "../store/key-value-store.js";
 import { Provider } from "../../schema/common/provider.enum.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
@@ -36,5 +37,60 @@ describe("change recorder cursor", () => {
     });
     expect(appended.map((e) => [e.type, e.remoteId])).toEqual([["INVOICE_CREATED", "2"]]);
     expect((await states.load("org_1", "Invoice")).cursor).toBe("2026-11-22T09:00:25.000Z");
+  });
+});
+
+/** A poll-state store whose `failAt`-th save from now throws, as if the process died there. */
+function crashingStates(inner: PollStateStore) {
+  let saves = 0;
+  let failAt = Number.POSITIVE_INFINITY;
+  const store: PollStateStore = {
+    load: (o, e) => inner.load(o, e),
+    save: async (o, e, state) => {
+      if (++saves === failAt) throw new Error("killed");
+      return inner.save(o, e, state);
+    },
+  };
+  return { store, crashAtSave: (n: number) => ((saves = 0), (failAt = n)) };
+}
+
+describe("change recorder after a crash", () => {
+  const declared = ["CREATED", "UPDATED"] as const;
+  const sighting = (scan: "baseline" | "incremental", records: Array<{ remoteId: string; updatedAt: string }>) =>
+    ({ organization, entity: "Invoice" as const, declared, scan, records, listedFrom: new Date("2026-11-22T12:00:00.000Z") });
+
+  async function typesIn(log: EventLog) {
+    return (await log.readAfter(undefined, 100)).map((e) => `${e.type} ${e.remoteId} ${(e.record as { updatedAt?: string } | null)?.updatedAt}`);
+  }
+
+  it("a record that changed again while the gateway was down after logging its creation is UPDATED, never CREATED twice", async () => {
+    const log = createMemoryEventLog();
+    const { store, crashAtSave } = crashingStates(createPollStateStore(memoryStore()));
+    const recorder = createChangeRecorder({ log, states: store, clock: at("2026-11-22T12:00:00.000Z") });
+    await recorder.record(sighting("baseline", []));
+    // Saves: 1 = write-ahead, 2 = the new state. Die at 2: the CREATED is in the log, the state is not.
+    crashAtSave(2);
+    await expect(recorder.record(sighting("incremental", [{ remoteId: "7", updatedAt: "2026-11-22T11:00:00.000Z" }]))).rejects.toThrow("killed");
+    crashAtSave(Number.POSITIVE_INFINITY);
+    const restarted = createChangeRecorder({ log, states: store, clock: at("2026-11-22T12:05:00.000Z") });
+    await restarted.record(sighting("incremental", [{ remoteId: "7", updatedAt: "2026-11-22T11:30:00.000Z" }]));
+    expect(await typesIn(log)).toEqual(["INVOICE_CREATED 7 2026-11-22T11:00:00.000Z", "INVOICE_UPDATED 7 2026-11-22T11:30:00.000Z"]);
+  });
+
+  it("events written ahead but never appended reach the log on the next run", async () => {
+    const inner = createMemoryEventLog();
+    let failAppend = true;
+    const log: EventLog = { ...inner, append: async (events) => (failAppend ? Promise.reject(new Error("killed")) : inner.append(events)) };
+    const states = createPollStateStore(memoryStore());
+    const recorder = createChangeRecorder({ log, states, clock: at("2026-11-22T12:00:00.000Z") });
+    failAppend = false;
+    await recorder.record(sighting("baseline", []));
+    failAppend = true;
+    await expect(recorder.record(sighting("incremental", [{ remoteId: "8", updatedAt: "2026-11-22T11:00:00.000Z" }]))).rejects.toThrow("killed");
+    failAppend = false;
+    // The next run (here a read of the state, as a poller starts with) finishes the interrupted one; the same sighting adds nothing.
+    await recorder.state("org_1", "Invoice");
+    await recorder.record(sighting("incremental", [{ remoteId: "8", updatedAt: "2026-11-22T11:00:00.000Z" }]));
+    expect(await typesIn(inner)).toEqual(["INVOICE_CREATED 8 2026-11-22T11:00:00.000Z"]);
   });
 });

@@ -37,36 +37,54 @@ export interface ChangeRecorderOptions {
 
 /**
  * The one detection path the pollers and the webhook ingress share: per organization and entity,
- * one at a time, it loads what was seen, detects the changes, appends their events to the log and
- * only then saves the new state. A crash between the append and the save repeats the detection,
- * and the log keeps each event id once.
+ * one at a time, it loads what was seen, detects the changes, writes them ahead (events + the state
+ * they lead to) into the poll state, appends the events to the log and then saves the new state. A
+ * crash anywhere is finished by the next run: nothing is lost, and the log keeps each event id once.
  */
 export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 5000 }: ChangeRecorderOptions) {
   const withLock = createKeyedMutex();
+
+  /** A detection a crash interrupted: its events go to the log (again, if they got there), and its state is taken. */
+  async function finishPending(organizationId: string, entity: EntityName, state: PollState): Promise<PollState> {
+    if (!state.pending) return state;
+    await log.append(state.pending.events);
+    await states.save(organizationId, entity, state.pending.next);
+    return state.pending.next;
+  }
+
   return {
     record(sightings: Sightings): Promise<{ appended: StoredEvent[]; state: PollState }> {
       const { organization, entity, scan } = sightings;
       return withLock(`${organization.id}:${entity}`, async () => {
-        const previous = await states.load(organization.id, entity);
+        const key = [organization.id, entity] as const;
+        const previous = await finishPending(organization.id, entity, await states.load(...key));
         const now = clock.now();
         const detected = detectChanges(previous, {
           organizationId: organization.id, provider: organization.provider, entity, declared: sightings.declared,
           records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline: scan === "baseline", now,
         });
-        const appended = await log.append(detected.events);
-        const state = { ...detected.state, eventsEmitted: previous.eventsEmitted + appended.length };
+        const state: PollState = { ...detected.state, eventsEmitted: previous.eventsEmitted + detected.events.length };
         if (scan !== "lookup") {
           state.lastRunAt = now.toISOString();
           state.cursor = laterOf(previous.cursor, cursorAfter(sightings.records, cursorOverlapMs, sightings.listedFrom ?? now));
         }
         if (scan === "baseline") state.baselineAt = now.toISOString();
         if (scan === "baseline" || scan === "full") state.lastFullScanAt = now.toISOString();
-        await states.save(organization.id, entity, state);
+        if (detected.events.length === 0) {
+          await states.save(...key, state);
+          return { appended: [], state };
+        }
+        // Write ahead: the events and where they lead, then the log, then the new state.
+        await states.save(...key, { ...previous, pending: { events: detected.events, next: state } });
+        const appended = await log.append(detected.events);
+        await states.save(...key, state);
         return { appended, state };
       });
+
     },
     /** The saved state, read under the same lock (so never half-way through a detection). */
-    state: (organizationId: string, entity: EntityName) => withLock(`${organizationId}:${entity}`, () => states.load(organizationId, entity)),
+    state: (organizationId: string, entity: EntityName) =>
+      withLock(`${organizationId}:${entity}`, async () => finishPending(organizationId, entity, await states.load(organizationId, entity))),
   };
 }
 export type ChangeRecorder = ReturnType<typeof createChangeRecorder>;

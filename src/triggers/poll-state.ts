@@ -1,10 +1,13 @@
 import type { EntityName } from "../connector/entities.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
+import type { NewEvent } from "./event.js";
 
 /**
- * What detection remembers about one organization's entity kind, in the durable store. It is saved
- * only after the events it led to are in the log, so a crash in between makes the next run detect
- * the same changes again (and the log drops them by event id).
+ * What detection remembers about one organization's entity kind, in the durable store. A detection
+ * that found changes is saved in two steps: first as `pending` (its events and the state they lead
+ * to) next to the old state, then — once the events are in the log — as the new state. A crash in
+ * between is finished by the next run (the log drops events it already holds), so a record that
+ * changed again meanwhile is compared with what was reported, never reported as new twice.
  */
 export interface PollState {
   /**
@@ -22,6 +25,8 @@ export interface PollState {
   ended: Record<string, "VOIDED" | "DELETED">;
   lastRunAt?: string;
   eventsEmitted: number;
+  /** A detection whose events may not all be in the log yet: append them, then take `next`. */
+  pending?: { events: NewEvent[]; next: PollState };
 }
 
 export const emptyPollState = (): PollState => ({ seen: {}, ended: {}, eventsEmitted: 0 });
