@@ -83,8 +83,12 @@ export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 500
 
     },
     /** The saved state, read under the same lock (so never half-way through a detection). */
+    /** (A detection still being finished shows as the state it leads to; reading never writes.) */
     state: (organizationId: string, entity: EntityName) =>
-      withLock(`${organizationId}:${entity}`, async () => finishPending(organizationId, entity, await states.load(organizationId, entity))),
+      withLock(`${organizationId}:${entity}`, async () => {
+        const saved = await states.load(organizationId, entity);
+        return saved.pending?.next ?? saved;
+      }),
   };
 }
 export type ChangeRecorder = ReturnType<typeof createChangeRecorder>;
