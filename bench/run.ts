@@ -4,6 +4,7 @@ import { benchGatewayOverhead } from "./gateway-overhead.js";
 import { benchReportsEngine } from "./reports-engine.js";
 import { benchTriggerLatency } from "./trigger-latency.js";
 import { benchFanOut } from "./fan-out.js";
+import { benchReplayStorm } from "./replay-storm.js";
 
 /**
  * `npm run bench`: every benchmark, each printing figures measured side by side in this run.
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   "reports-engine": () => benchReportsEngine(),
   triggers: () => benchTriggerLatency(),
   "fan-out": () => benchFanOut(),
+  "replay-storm": () => benchReplayStorm(),
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benchmarks));

@@ -3,6 +3,8 @@ import path from "node:path";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
+import { applyInputLimits } from "../src/server/input-limits.js";
+import { TEXT_LIMITS } from "./common/text-limits.js";
 import { OrganizationResolver } from "./organization/organization.resolver.js";
 import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
 import { ReportResolver } from "./report/report.resolver.js";
@@ -76,8 +78,9 @@ export interface BuildGatewaySchemaOptions {
   emitSchemaTo?: string;
 }
 
-export function buildGatewaySchema({ emitSchemaTo }: BuildGatewaySchemaOptions = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema with every string and id argument length- and character-checked (`applyInputLimits`). */
+export async function buildGatewaySchema({ emitSchemaTo }: BuildGatewaySchemaOptions = {}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes,
     // Event subscriptions bring their own streams (`subscribe`); type-graphql still wants a pubsub to build them.
@@ -85,4 +88,5 @@ export function buildGatewaySchema({ emitSchemaTo }: BuildGatewaySchemaOptions =
     validate: false,
     emitSchemaFile: emitSchemaTo ? { path: path.resolve(emitSchemaTo), sortedSchema: true } : false,
   });
+  return applyInputLimits(schema, { fields: TEXT_LIMITS });
 }

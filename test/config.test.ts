@@ -35,6 +35,7 @@ describe("loadConfig", () => {
       sandboxActivityMs: 4000,
       sandboxSeed: undefined,
       triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
+      upstream: { timeoutMs: 20_000, keyBudgetPercent: 10 },
       xeroWebhookKey: undefined,
     });
   });
@@ -51,6 +52,7 @@ describe("loadConfig", () => {
       LEDGERLINE_SANDBOX_ACTIVITY_MS: "0", LEDGERLINE_SANDBOX_SEED: "1234",
       LEDGERLINE_TRIGGERS: "off", LEDGERLINE_EVENT_RETENTION_DAYS: "7", LEDGERLINE_TRIGGER_BUDGET_PERCENT: "25", LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "40",
       LEDGERLINE_TRIGGER_INTERVAL_SECONDS: "30", LEDGERLINE_TRIGGER_RECONCILE_MINUTES: "60", XERO_WEBHOOK_KEY: "w".repeat(40),
+      LEDGERLINE_UPSTREAM_TIMEOUT_MS: "15000", LEDGERLINE_KEY_BUDGET_PERCENT: "40",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
@@ -59,6 +61,7 @@ describe("loadConfig", () => {
       maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0, DAFTRA: 4011, CLIENTARY: 4012 },
       sandboxActivityMs: 0, sandboxSeed: 1234,
       triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
+      upstream: { timeoutMs: 15_000, keyBudgetPercent: 40 },
       xeroWebhookKey: "w".repeat(40),
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
@@ -91,6 +94,8 @@ describe("loadConfig", () => {
     ["LEDGERLINE_EVENT_RETENTION_DAYS", { LEDGERLINE_EVENT_RETENTION_DAYS: "0" }, "an integer from 1 to 3650"],
     ["LEDGERLINE_TRIGGER_BUDGET_PERCENT", { LEDGERLINE_TRIGGER_BUDGET_PERCENT: "150" }, "an integer from 1 to 100"],
     ["XERO_WEBHOOK_KEY", { XERO_WEBHOOK_KEY: "short" }, "at least 16 characters"],
+    ["LEDGERLINE_UPSTREAM_TIMEOUT_MS", { LEDGERLINE_UPSTREAM_TIMEOUT_MS: "0" }, "an integer from 1000 to 300000"],
+    ["LEDGERLINE_KEY_BUDGET_PERCENT", { LEDGERLINE_KEY_BUDGET_PERCENT: "0" }, "an integer from 1 to 100"],
   ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);

@@ -119,3 +119,122 @@ describe("introspection", () => {
     expect(refused.error).toMatchObject([{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
   });
 });
+
+describe("no operation runs unpriced", () => {
+  // 40 aliases of a page that fits alone (14 × 7 = 98; 4 selections each), padded with 10,000 `__typename` aliases.
+  const page = "invoices(first: 14) { id contact { id } }";
+  const FLOOD = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: ${page}`).join(" ")} ${Array.from({ length: 10_000 }, (_, i) => `p${i}: __typename`).join(" ")} }`;
+
+  test("HTTP: an alias flood too big to price is refused with QUERY_TOO_COMPLEX, not run", async () => {
+    const { status, body } = await gateway.post({ query: FLOOD });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", selections: 10_160, maxSelections: 10_000 });
+    expect(body.errors![0]!.message).toContain("selects 10160 fields");
+  });
+
+  test("graphql-ws: the same flood is refused the same way, with no `http` hint in the error", async () => {
+    const refused = await runOverWs(client, { query: FLOOD });
+    expect(refused.results).toEqual([]);
+    expect(refused.error).toEqual([expect.objectContaining({ extensions: { code: "QUERY_TOO_COMPLEX", selections: 10_160, maxSelections: 10_000 } })]);
+  });
+
+  test("a fragment bomb (each fragment spreading the next twice) is counted in full and refused", async () => {
+    const bomb = `{ ...B0 } ${Array.from({ length: 40 }, (_, i) => `fragment B${i} on Query { ${i === 39 ? "hello" : `...B${i + 1} ...B${i + 1}`} }`).join(" ")}`;
+    const { status, body } = await gateway.post({ query: bomb });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maxSelections: 10_000 });
+    expect(body.errors![0]!.message).toContain("selects more than 10000 fields");
+  });
+
+  test("a variable that makes an argument unreadable refuses the whole operation, instead of running the rest unpriced", async () => {
+    // `$n` is nullable with a default, so validation allows it at `first: Int!`; an explicit null cannot be priced.
+    const query = "query($n: Int = 5) { a: invoices(first: $n) { id } b: invoices(first: 14) { id contact { id } } }";
+    const { status, body } = await gateway.post({ query, variables: { n: null } });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    expect(body.errors![0]!.message).toContain('Argument "first" of non-null type "Int!" must not be null');
+  });
+
+  test("a negative page size cannot pay for the rest of the operation", async () => {
+    const query = `{ a: invoices(first: -1000) { id contact { id } } b: invoices(first: 14) { id contact { id } } }`;
+    const { status, body } = await gateway.post({ query });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    expect(body.errors![0]!.message).toContain("Query.invoices has no valid cost");
+  });
+
+  test("variables that do not coerce, and an unknown operation name, are refused before execution on both paths", async () => {
+    const badVariable = { query: COSTLY_WITH_VARIABLES, variables: { first: "ten" } };
+    const http = await gateway.post(badVariable);
+    expect(http.status).toBe(400);
+    expect(http.body.errors![0]).toMatchObject({ message: expect.stringContaining('Variable "$first" got invalid value "ten"'), extensions: { code: "BAD_USER_INPUT" } });
+    const ws = await runOverWs(client, badVariable);
+    expect(ws.error).toEqual([expect.objectContaining({ message: expect.stringContaining('Variable "$first" got invalid value "ten"'), extensions: { code: "BAD_USER_INPUT" } })]);
+    const unknown = await gateway.post({ query: "query A { hello } query B { hello }", operationName: "C" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors![0]!.message).toContain('Unknown operation named "C". Set operationName to one of: A, B.');
+    const ambiguous = await runOverWs(client, { query: "query A { hello } query B { hello }" });
+    expect(ambiguous.error).toEqual([expect.objectContaining({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("set operationName") })]);
+  });
+});
+
+describe("graphql's own validation comes first", () => {
+  const CYCLE = "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }";
+  const CYCLE_MESSAGE = 'Cannot spread fragment "A" within itself via "B".';
+
+  test("a fragment cycle gets graphql's own error alone from the shared rules", () => {
+    const rules = [...specifiedRules, ...createValidationRules({ maxDepth: 5 })];
+    expect(validate(createTestSchema(), parse(CYCLE), rules).map((e) => e.message)).toEqual([CYCLE_MESSAGE]);
+    const unknown = validate(createTestSchema(), parse("{ ...Missing node { ...Deep } } fragment Deep on Node { child { ...Deep } }"), rules);
+    expect(unknown.map((e) => e.message)).toEqual(['Unknown fragment "Missing".', 'Cannot spread fragment "Deep" within itself.']);
+  });
+
+  test("HTTP: 400 GRAPHQL_VALIDATION_FAILED naming the cycle, nothing logged, nothing printed", async () => {
+    const printed: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void printed.push(args);
+    const logged = gateway.logger.entries.length;
+    try {
+      const { status, body } = await gateway.post({ query: CYCLE });
+      expect(status).toBe(400);
+      expect(body.errors).toEqual([expect.objectContaining({ message: CYCLE_MESSAGE, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })]);
+    } finally {
+      console.error = original;
+    }
+    expect(printed).toEqual([]);
+    expect(gateway.logger.entries.slice(logged).filter((e) => e.level !== "debug")).toEqual([]);
+  });
+
+  test("graphql-ws: the same answer", async () => {
+    const refused = await runOverWs(client, { query: CYCLE });
+    expect(refused.error).toEqual([expect.objectContaining({ message: CYCLE_MESSAGE, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })]);
+  });
+
+  test("a chain of 5,000 fragments (which overflows graphql's own cycle check) is refused by the nesting limit first, on both paths", async () => {
+    const chain = `{ ...H0 } ${Array.from({ length: 5000 }, (_, i) => `fragment H${i} on Query { ${i === 4999 ? "hello" : `...H${i + 1}`} }`).join(" ")}`;
+    const { status, body } = await gateway.post({ query: chain });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: "GRAPHQL_VALIDATION_FAILED", nesting: 5001, maxNesting: 200 } })]);
+    expect(body.errors![0]!.message).toContain("nests selections 5001 levels deep");
+    const refused = await runOverWs(client, { query: chain });
+    expect(refused.error).toEqual([expect.objectContaining({ extensions: { code: "GRAPHQL_VALIDATION_FAILED", nesting: 5001, maxNesting: 200 } })]);
+  });
+
+  test("the nesting limit is 200, or twice the depth limit when that is larger", () => {
+    const chain = (n: number) => parse(`{ ...H0 } ${Array.from({ length: n }, (_, i) => `fragment H${i} on Query { ${i === n - 1 ? "hello" : `...H${i + 1}`} }`).join(" ")}`);
+    const errors = (n: number, maxDepth: number) => validate(createTestSchema(), chain(n), [...specifiedRules, ...createValidationRules({ maxDepth })]).map((e) => e.extensions);
+    expect(errors(199, 10)).toEqual([]);
+    expect(errors(200, 10)).toEqual([{ nesting: 201, maxNesting: 200 }]);
+    expect(errors(299, 150)).toEqual([]);
+    expect(errors(300, 150)).toEqual([{ nesting: 301, maxNesting: 300 }]);
+  });
+
+  test("depth is still counted through fragments, each fragment once", () => {
+    const rules = [...specifiedRules, ...createValidationRules({ maxDepth: 5 })];
+    const viaFragments = "{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { child { child { child { name } } } } }";
+    expect(validate(createTestSchema(), parse(viaFragments), rules).map((e) => e.message)).toEqual([expect.stringContaining("6 levels deep, deeper than the limit of 5 levels")]);
+  });
+});

@@ -1,7 +1,9 @@
+import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
 import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { CLIENTARY_ENTITIES, CLIENTARY_ENTITY_NAMES } from "./entities/index.js";
 import { CLIENTARY_CREATORS, CLIENTARY_REMOVERS, CLIENTARY_SENDABLE, CLIENTARY_UPDATERS } from "./writes/index.js";
+import { NUMERIC_ID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
 
 /** What Clientary's writes cannot do, said where the entity is, so NOT_SUPPORTED and the capabilities query explain it. */
 const WRITE_NOTES: Partial<Record<EntityName, string>> = {
@@ -70,6 +72,16 @@ function entityCapability(entity: EntityName): EntityCapability {
 }
 
 /**
+ * The decimals Clientary keeps. Its docs show amounts as JSON numbers (binary doubles) and state no
+ * precision, so the gateway keeps every value within 15 significant digits (exact as a JSON number):
+ * quantities and prices to 4 places, amounts to 2. Decimals are sent as strings.
+ */
+const CLIENTARY_DECIMALS = EXACT_DECIMAL_LIMITS;
+
+/** Clientary's record ids are numbers. */
+export const CLIENTARY_REMOTE_IDS: RemoteIdShapes = { default: NUMERIC_ID };
+
+/**
  * What the Clientary connector can do: reads of clients, leads, invoices, payments, estimates,
  * expenses, projects, tasks, hours and staff; the writes Clientary's API has; the changes it reports
  * as events; reports computed by
@@ -84,4 +96,6 @@ export const clientaryCapabilities: CapabilityDeclaration = {
     BalanceSheet: { native: false, notes: "Computed from invoices, payments and expenses on a fixed chart (receivables, bank, sales tax, sales, one account per expense category)." },
     ProfitAndLoss: { native: false, notes: "Computed from invoices, payments and expenses; ACCRUAL at issue date, CASH as paid." },
   },
+  decimals: CLIENTARY_DECIMALS,
+  remoteIds: CLIENTARY_REMOTE_IDS,
 };

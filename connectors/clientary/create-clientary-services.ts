@@ -11,7 +11,7 @@ export function createClientaryServices(options: ConnectorOptions) {
   const settings = parseClientarySettings(options.organization.settings);
   const organizationId = options.organization.id;
   const credentials = clientaryCredentialsStore(options.store, options.secrets);
-  const governor = createUpstreamGovernor({ ...settings.limits, clock: options.clock, provider: PROVIDER_NAME });
+  const governor = createUpstreamGovernor({ ...settings.limits, ...options.upstream, clock: options.clock, provider: PROVIDER_NAME });
   const token = async () => {
     const secret = await credentials.load(organizationId);
     if (!secret) {

@@ -1,8 +1,10 @@
 import type { EntityName } from "../../src/connector/entities.js";
+import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
 import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import { DAFTRA_ENTITIES, DAFTRA_ENTITY_NAMES } from "./entities/index.js";
 import { DAFTRA_CREATORS, DAFTRA_NOTE_ENTITIES, DAFTRA_REMOVERS, DAFTRA_UPDATERS } from "./writes/index.js";
 import { BILL_PAYMENTS_NOTE } from "./writes/payments.js";
+import { NUMERIC_ID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
 
 /** What writes can and cannot do per entity, beyond what the read side says; shown in NOT_SUPPORTED errors. */
 const WRITE_NOTES: Partial<Record<EntityName, string>> = {
@@ -55,6 +57,22 @@ function entityCapability(entity: EntityName): EntityCapability {
 const DECLARED = [...new Set([...DAFTRA_ENTITY_NAMES, ...(Object.keys(WRITE_NOTES) as EntityName[])])];
 
 /**
+ * The decimals Daftra keeps. Its docs say only that quantities may have decimals; its answers carry
+ * amounts with up to 4 places (as numeric strings), so quantities and unit prices go to 4 places and
+ * amounts to 2, within the magnitudes that keep reports exact. Decimals are sent as strings.
+ */
+const DAFTRA_DECIMALS = EXACT_DECIMAL_LIMITS;
+
+/** Daftra's ids are numbers; contacts and treasuries carry the kind, as the mapping names them ("client:12", "treasury:3"). */
+export const DAFTRA_REMOTE_IDS: RemoteIdShapes = {
+  default: NUMERIC_ID,
+  byEntity: {
+    Contact: { pattern: /^(client|supplier):[0-9]{1,20}$/, describe: 'a kind and a number such as "client:12" or "supplier:7"' },
+    Account: { pattern: /^(treasury:)?[0-9]{1,20}$/, describe: 'a number such as 31, or "treasury:3" for a treasury' },
+  },
+};
+
+/**
  * What the Daftra connector can do: reads of the entities Daftra has, the writes its API allows
  * (each with Daftra's rules), the changes it reports as events, and balance sheet and P&L computed by the shared engine from Daftra's
  * journals (Daftra has no report endpoints). Entities it cannot serve carry the reason in `notes`.
@@ -65,4 +83,6 @@ export const daftraCapabilities: CapabilityDeclaration = {
     BalanceSheet: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
     ProfitAndLoss: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
   },
+  decimals: DAFTRA_DECIMALS,
+  remoteIds: DAFTRA_REMOTE_IDS,
 };

@@ -23,7 +23,7 @@ export function createDaftraServices(options: ConnectorOptions) {
     }
     return secret.apiKey;
   };
-  const governor = createUpstreamGovernor({ ...settings.limits, clock: options.clock, provider: "Daftra" });
+  const governor = createUpstreamGovernor({ ...settings.limits, ...options.upstream, clock: options.clock, provider: "Daftra" });
   const api = createDaftraApi({ baseUrl: settings.baseUrl, apiKey, governor });
   const reference = createReadThroughCache(options.cache.namespace(`daftra-reference:${organizationId}`), settings.referenceDataTtlMs);
   return { settings, organizationId, governor, api, reference };

@@ -112,11 +112,11 @@ describe("dry runs", () => {
     const move = await transfer("090", "091", "12.34", dry);
     expect(org.sandbox.stats.total).toBe(0);
     expect([books().bankTransactions.length, books().bankTransfers.length]).toEqual(counts);
-    expect(tx).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/BankTransactions?summarizeErrors=true", body: { BankTransactions: [{
-      Type: "SPEND", Contact: { ContactID: contact().ContactID }, LineItems: [{ Description: "Courier", Quantity: 1, UnitAmount: 64.5, AccountCode: "429" }],
+    expect(tx).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/BankTransactions?summarizeErrors=true&unitdp=4", body: { BankTransactions: [{
+      Type: "SPEND", Contact: { ContactID: contact().ContactID }, LineItems: [{ Description: "Courier", Quantity: "1", UnitAmount: "64.50", AccountCode: "429" }],
       BankAccount: { Code: "090" }, Date: "2026-11-14", Reference: "Courier run", LineAmountTypes: "NoTax" }] } } });
     expect(move).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/BankTransfers", body: { BankTransfers: [{
-      FromBankAccount: { Code: "090" }, ToBankAccount: { Code: "091" }, Amount: 12.34, Date: "2026-11-15", Reference: "Sweep" }] } } });
+      FromBankAccount: { Code: "090" }, ToBankAccount: { Code: "091" }, Amount: "12.34", Date: "2026-11-15", Reference: "Sweep" }] } } });
   });
 });
 

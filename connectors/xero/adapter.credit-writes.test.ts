@@ -162,9 +162,9 @@ describe("dry runs and idempotency keys", () => {
     expect([books().purchaseOrders.length, books().creditNotes.length]).toEqual(counts);
     expect(storedNote(note.remoteId).Allocations).toEqual([]);
     expect(po).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/PurchaseOrders?summarizeErrors=true", body: { PurchaseOrders: [{
-      Contact: { ContactID: supplier().ContactID }, Status: "SUBMITTED", LineItems: [{ Description: "Paper", Quantity: 2, UnitAmount: 4.95, AccountCode: "429" }] }] } } });
-    expect(cn).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/CreditNotes?summarizeErrors=true", body: { CreditNotes: [{ Type: "ACCPAYCREDIT", Contact: { ContactID: supplier().ContactID } }] } } });
-    expect(alloc).toEqual({ kind: "dryRun", request: { method: "PUT", path: `/api.xro/2.0/CreditNotes/${note.remoteId}/Allocations?summarizeErrors=true`, body: { Allocations: [{ Invoice: { InvoiceID: inv.remoteId }, Amount: 25, Date: "2026-11-10" }] } } });
+      Contact: { ContactID: supplier().ContactID }, Status: "SUBMITTED", LineItems: [{ Description: "Paper", Quantity: "2", UnitAmount: "4.95", AccountCode: "429" }] }] } } });
+    expect(cn).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/CreditNotes?summarizeErrors=true&unitdp=4", body: { CreditNotes: [{ Type: "ACCPAYCREDIT", Contact: { ContactID: supplier().ContactID } }] } } });
+    expect(alloc).toEqual({ kind: "dryRun", request: { method: "PUT", path: `/api.xro/2.0/CreditNotes/${note.remoteId}/Allocations?summarizeErrors=true`, body: { Allocations: [{ Invoice: { InvoiceID: inv.remoteId }, Amount: "25.00", Date: "2026-11-10" }] } } });
   });
 
   it("a create retried with its idempotency key stores one record", async () => {

@@ -140,13 +140,13 @@ describe("dry runs", () => {
     const bill = await addStock({ itemRemoteId: laptop.ItemID, quantity: "1", unitCost: "900" }, dry);
     expect(org.sandbox.stats.byPath).toEqual({ [`${API}/Items/${laptop.ItemID}`]: 2 });
     expect([books().items.length, books().invoices.length, books().bankTransactions.length, storedItem("LAPTOP-14").QuantityOnHand]).toEqual(counts);
-    expect(created).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Items?summarizeErrors=true", body: { Items: [{
+    expect(created).toEqual({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Items?summarizeErrors=true&unitdp=4", body: { Items: [{
       Code: "CAM-DRY", InventoryAssetAccountCode: "630", Name: "Tracked CAM-DRY",
-      PurchaseDetails: { UnitPrice: 60, COGSAccountCode: "310" }, SalesDetails: { UnitPrice: 99, AccountCode: "200", TaxType: "OUTPUT" } }] } } });
-    expect(stock).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/BankTransactions?summarizeErrors=true", body: { BankTransactions: [{
+      PurchaseDetails: { UnitPrice: "60.00", COGSAccountCode: "310" }, SalesDetails: { UnitPrice: "99.00", AccountCode: "200", TaxType: "OUTPUT" } }] } } });
+    expect(stock).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/BankTransactions?summarizeErrors=true&unitdp=4", body: { BankTransactions: [{
       Type: "SPEND", Status: "AUTHORISED", BankAccount: { Code: "090" }, Contact: { ContactID: supplier().ContactID }, Date: "2026-11-16",
-      LineItems: [{ ItemCode: "LAPTOP-14", Quantity: 2, UnitAmount: laptop.PurchaseDetails.UnitPrice }] }] } } });
-    expect(bill).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Invoices?summarizeErrors=true", body: { Invoices: [{
-      Type: "ACCPAY", Status: "AUTHORISED", DueDate: "2026-11-16", LineItems: [{ ItemCode: "LAPTOP-14", Quantity: 1, UnitAmount: 900 }] }] } } });
+      LineItems: [{ ItemCode: "LAPTOP-14", Quantity: "2", UnitAmount: String(laptop.PurchaseDetails.UnitPrice) }] }] } } });
+    expect(bill).toMatchObject({ kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Invoices?summarizeErrors=true&unitdp=4", body: { Invoices: [{
+      Type: "ACCPAY", Status: "AUTHORISED", DueDate: "2026-11-16", LineItems: [{ ItemCode: "LAPTOP-14", Quantity: "1", UnitAmount: "900" }] }] } } });
   });
 });

@@ -1,6 +1,8 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import { ACTION_OPERATIONS, TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
+import { ACTION_OPERATIONS, TRIGGERS, type CapabilityDeclaration, type DecimalLimits, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
+import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
 import type { ActionName } from "../../src/connector/writes.js";
+import { GUID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
 import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 import { XERO_CREATORS, XERO_REMOVERS, XERO_UPDATERS } from "./writes/index.js";
 import { XERO_ACTIONS } from "./writes/actions.js";
@@ -60,6 +62,23 @@ function entityCapability(entity: EntityName): EntityCapability {
   return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(triggers ? { triggers } : {}), ...(note ? { notes: note } : {}) };
 }
 
+/**
+ * The decimals Xero keeps: quantities and unit amounts to 4 places (writes opt in with `unitdp=4`;
+ * purchase orders keep 4 natively), every amount to 2. Quotes take no `unitdp`, so Xero rounds their
+ * unit amounts to 2 places: the gateway refuses more rather than let Xero round them.
+ * https://developer.xero.com/documentation/api-guides/rounding-in-xero
+ */
+export const XERO_DECIMALS: DecimalLimits = {
+  ...EXACT_DECIMAL_LIMITS,
+  byEntity: { Quote: { unitAmount: { ...EXACT_DECIMAL_LIMITS.unitAmount, scale: 2 } } },
+};
+
+/** Xero's record ids are GUIDs, except tax rates, which are named by their TaxType code. */
+export const XERO_REMOTE_IDS: RemoteIdShapes = {
+  default: GUID,
+  byEntity: { TaxRate: { pattern: /^[A-Za-z0-9]{1,50}$/, describe: "a TaxType code such as OUTPUT or TAX001" } },
+};
+
 /** What the Xero connector can do: reads of every entity, the writes Xero allows, the changes it reports as events, native balance sheet and P&L. */
 export const xeroCapabilities: CapabilityDeclaration = {
   entities: {
@@ -70,4 +89,6 @@ export const xeroCapabilities: CapabilityDeclaration = {
     BalanceSheet: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
     ProfitAndLoss: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
   },
+  decimals: XERO_DECIMALS,
+  remoteIds: XERO_REMOTE_IDS,
 };

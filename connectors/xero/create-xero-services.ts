@@ -20,8 +20,8 @@ export function createXeroServices(options: ConnectorOptions) {
     clock: options.clock,
     leases: options.store.leases,
   });
-  const governor = createUpstreamGovernor({ ...settings.limits, clock: options.clock, provider: "Xero" });
-  const api = createXeroApi({ apiUrl: settings.apiUrl, tenantId: settings.tenantId, tokens, governor });
+  const governor = createUpstreamGovernor({ ...settings.limits, ...options.upstream, clock: options.clock, provider: "Xero" });
+  const api = createXeroApi({ apiUrl: settings.apiUrl, tenantId: settings.tenantId, tokens, governor, timeoutMs: options.upstream?.timeoutMs });
   const reference = createReadThroughCache(options.cache.namespace(`xero-reference:${organizationId}`), settings.referenceDataTtlMs);
   return { settings, organizationId, tokens, governor, api, reference };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
-import { Decimal } from "decimal.js";
+import { padToCents } from "../../src/money/decimal.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { BankTransactionInput as BankTransactionWrite, BankTransferInput as BankTransferWrite } from "../../src/connector/inputs.js";
 import type { BankTransfer as BankTransferRecord } from "../../src/connector/writes.js";
@@ -41,7 +41,7 @@ export function toBankTransferInput(organizationId: string, input: BankTransferI
   if (input.fromAccountCode.trim() && input.fromAccountCode.trim() === input.toAccountCode.trim()) checks.add("input.toAccountCode", `is the same account as fromAccountCode (${input.fromAccountCode.trim()}); a transfer needs two accounts.`);
   checks.positive(input.amount, "input.amount");
   checks.done();
-  return { fromAccountCode: input.fromAccountCode.trim(), toAccountCode: input.toAccountCode.trim(), amount: new Decimal(input.amount).toFixed(2), date: input.date, reference: input.reference ?? null };
+  return { fromAccountCode: input.fromAccountCode.trim(), toAccountCode: input.toAccountCode.trim(), amount: padToCents(input.amount), date: input.date, reference: input.reference ?? null };
 }
 
 /** The provider's transfer with its two bank transactions as global ids. */

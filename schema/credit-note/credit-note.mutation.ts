@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
-import { Decimal } from "decimal.js";
+import { padToCents } from "../../src/money/decimal.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { CreditAllocationInput, CreditNoteInput as CreditNoteWrite } from "../../src/connector/inputs.js";
 import { CreditNote } from "./credit-note.type.js";
@@ -52,7 +52,7 @@ export function toCreditAllocation(args: AllocateCreditArgs): { organizationId: 
       creditNoteRemoteId: creditNote!.remoteId,
       documentType: document!.type === "Bill" ? "BILL" : "INVOICE",
       documentRemoteId: document!.remoteId,
-      amount: new Decimal(args.amount).toFixed(2),
+      amount: padToCents(args.amount),
       date: args.date ?? null,
     },
   };

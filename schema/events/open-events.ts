@@ -1,3 +1,4 @@
+import { declareReads } from "../../src/auth/read-scope.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import { toGlobalId } from "../../src/ids/global-id.js";
@@ -14,7 +15,8 @@ export interface OpenEventsOptions {
 /**
  * The event stream of one subscription, authorized like every query: organizations asked for by id
  * must be granted to the key (NOT_FOUND otherwise, as for `organization(id:)`), and events of
- * organizations the key may not see are never delivered.
+ * organizations the key may not see are never delivered. What it reads is declared on the context, so a
+ * later change of the key's grants ends it (FORBIDDEN) only when it takes away one of these organizations.
  */
 export async function openEvents(ctx: GatewayContext, { organizationIds, after, accept }: OpenEventsOptions): Promise<AsyncIterableIterator<StoredEvent>> {
   if (!ctx.triggers) {
@@ -22,6 +24,7 @@ export async function openEvents(ctx: GatewayContext, { organizationIds, after, 
   }
   const asked = organizationIds?.length ? new Set(organizationIds) : undefined;
   for (const id of asked ?? []) await ctx.organizations.get(id);
+  declareReads(ctx, asked ? { organizationIds: [...asked] } : "granted");
   const granted = ctx.principal.organizationIds;
   const visible = (id: string) => (granted === "*" || granted.includes(id)) && (!asked || asked.has(id));
   return ctx.triggers.events({ after: after ?? undefined, accept: (event) => visible(event.organizationId) && accept(event) });

@@ -3,7 +3,9 @@ import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { ENTITY_NAMES, type EntityName } from "../../src/connector/entities.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
 import { badUserInput } from "../../src/errors/index.js";
+import { requireRemoteIds } from "../../src/ids/remote-id-shape.js";
 import { Node } from "../common/node.interface.js";
+import { nodesComplexity } from "./node.complexity.js";
 
 /** `node(id)` / `nodes(ids)`: any record by global id, batched through the request's loaders. */
 @Resolver()
@@ -13,10 +15,11 @@ export class NodeResolver {
     return loadNode(ctx, id, "id");
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Many records by global id, in the order given (null where missing)." })
+  @Query(() => [Node], { nullable: "items", complexity: nodesComplexity, description: "Many records by global id, in the order given (null where missing)." })
   async nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GatewayContext): Promise<Array<Node | null>> {
     if (ids.length > 100) throw badUserInput([{ field: "ids", message: `at most 100 ids per call; got ${ids.length}.` }]);
-    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));
+    // An entry that fails (malformed, another type's id, an organization the key may not see) is null with its own error at `nodes[i]`.
+    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`).catch(entryError)));
   }
 }
 
@@ -25,5 +28,10 @@ async function loadNode(ctx: GatewayContext, id: string, field: string): Promise
   if (!ENTITY_NAMES.includes(type as EntityName)) {
     throw badUserInput([{ field, message: `refers to a ${type}, which is not fetchable by id.` }]);
   }
+  const adapter = await ctx.organizations.adapter(organizationId);
+  requireRemoteIds(adapter.capabilities.remoteIds, adapter.provider, type as EntityName, [remoteId], () => field);
   return ((await ctx.loaders.entity(organizationId, type as EntityName).load(remoteId)) as Node | null) ?? null;
 }
+
+/** graphql-js completes an Error item of a nullable list as null with that error at the item's path (a partial result). */
+const entryError = (error: unknown): Node => (error instanceof Error ? error : new Error(String(error))) as unknown as Node;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
-import { Decimal } from "decimal.js";
+import { padToCents } from "../../src/money/decimal.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { PaymentInput } from "../../src/connector/inputs.js";
 import { Payment } from "./payment.type.js";
@@ -27,7 +27,7 @@ export function toPaymentInput(organizationId: string, input: RecordPaymentInput
     documentRemoteId: document!.remoteId,
     accountCode: input.accountCode.trim(),
     date: input.date,
-    amount: new Decimal(input.amount).toFixed(2),
+    amount: padToCents(input.amount),
     reference: input.reference,
   };
 }

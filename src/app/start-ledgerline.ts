@@ -7,11 +7,12 @@ import { createSecretBox, type SecretBox } from "../secrets/secret-box.js";
 import { createLogger, type Logger } from "../infra/logger.js";
 import { systemClock, type Clock } from "../infra/clock.js";
 import { createOrganizationRepository, type OrganizationRepository } from "../organizations/organization-repository.js";
-import { createAdapterPool } from "../organizations/adapter-pool.js";
+import { createAdapterPool, type AdapterPool } from "../organizations/adapter-pool.js";
+import { upstreamPolicyOf } from "../upstream/upstream-policy.js";
 import { createOrganizationAccess } from "../organizations/organization-access.js";
 import { createLoaders } from "../loaders/loaders.js";
 import { createApiKeyService, type ApiKeyService } from "../auth/index.js";
-import { startGatewayServer } from "../server/index.js";
+import { startGatewayServer, type GatewayServerOptions } from "../server/index.js";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
 import { connectors, embeddedSandboxes } from "../../connectors/index.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
@@ -35,6 +36,8 @@ export interface LedgerlineOptions {
   sandboxWebhooks?: boolean;
   /** How pollers run ("manual": only when asked, for tests) and per-organization schedules. @default { mode: "timers" } */
   triggers?: Pick<TriggerRuntimeOptions, "mode" | "overrides">;
+  /** graphql-ws limits (subscriptions per connection and per key, connections per key…); unset ones keep their defaults. */
+  webSocket?: GatewayServerOptions["webSocket"];
 }
 
 export interface RunningLedgerline {
@@ -59,16 +62,18 @@ export interface LedgerlineServices {
   apiKeys: ApiKeyService;
   connectorStore: KeyValueStore;
   secrets: SecretBox;
+  /** Each organization's long-lived adapter (and, through it, its upstream governor). */
+  adapters: AdapterPool;
 }
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
-export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", sandboxWebhooks: wireSandboxWebhooks = true, triggers: triggerOptions }: LedgerlineOptions): Promise<RunningLedgerline> {
+export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", sandboxWebhooks: wireSandboxWebhooks = true, triggers: triggerOptions, webSocket }: LedgerlineOptions): Promise<RunningLedgerline> {
   const { store, location, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
   const secretKey = await resolveSecretKey(config);
   const secrets = createSecretBox(secretKey);
   const organizations = createOrganizationRepository(store, () => clock.now());
   const connectorStore = store.namespace("connector");
-  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock });
+  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock, upstream: upstreamPolicyOf(config) });
   const apiKeys = createApiKeyService(store);
 
   const sandboxes: RunningSandbox[] = [];
@@ -96,8 +101,8 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
-  const createContext = (principal: Principal, requestId: string): GatewayContext => {
-    const access = createOrganizationAccess(principal, organizations, pool);
+  const createContext = (principal: Principal, requestId: string, signal?: AbortSignal): GatewayContext => {
+    const access = createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal }));
     return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency, triggers: triggers?.access };
   };
   const server = await startGatewayServer({
@@ -109,6 +114,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     maxDepth: config.maxDepth,
     maxComplexity: config.maxComplexity,
     logger,
+    webSocket,
     routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
   });
   triggers?.start();
@@ -123,7 +129,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     sandboxes,
     ...(activity ? { sandboxActivity: activity } : {}),
     sandboxWebhooks,
-    services: { organizations, apiKeys, connectorStore, secrets },
+    services: { organizations, apiKeys, connectorStore, secrets, adapters: pool },
     triggers,
     async stop() {
       await server.stop();

@@ -30,6 +30,13 @@ export interface ApiKeyService {
   revoke(id: string): Promise<boolean>;
   /** Replaces the key's organization grants; throws NOT_FOUND for an unknown or revoked key. */
   grant(id: string, organizationIds: "*" | string[]): Promise<ApiKeySummary>;
+  /** The principal of the key with this id as stored now (another instance may have changed it); null when unknown or revoked. */
+  principalOf(id: string): Promise<Principal | null>;
+  /**
+   * Calls `listener` right after this process revoked a key or changed its grants (principal null:
+   * revoked). Other instances sharing the store learn of it by re-reading (`principalOf`).
+   */
+  onChange(listener: (id: string, principal: Principal | null) => void): () => void;
 }
 
 export interface ApiKeyServiceOptions {
@@ -52,6 +59,10 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
   };
   const record = (id: string) => store.get<ApiKeyRecord>(`record:${id}`);
   const ids = async () => (await store.get<string[]>("index")) ?? [];
+  const listeners = new Set<(id: string, principal: Principal | null) => void>();
+  const changed = (id: string, principal: Principal | null) => {
+    for (const listener of [...listeners]) listener(id, principal);
+  };
 
   return {
     create: ({ name, organizationIds }) =>
@@ -73,7 +84,17 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
       const id = await store.get<string>(`digest:${digest}`);
       const found = id === undefined ? undefined : await record(id);
       if (!found || found.revokedAt || !sameDigest(found.digest, digest)) return null;
-      return { apiKeyId: found.id, name: found.name, organizationIds: found.organizationIds };
+      return principal(found);
+    },
+
+    async principalOf(id) {
+      const found = await record(id);
+      return found && !found.revokedAt ? principal(found) : null;
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
 
     async list() {
@@ -87,6 +108,7 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
         if (!found) return false;
         await store.delete(`digest:${found.digest}`);
         if (!found.revokedAt) await store.set<ApiKeyRecord>(`record:${id}`, { ...found, revokedAt: clock.now().toISOString() });
+        changed(id, null);
         return true;
       }),
 
@@ -96,9 +118,14 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
         if (!found || found.revokedAt) throw notFound("API key", id);
         const updated = { ...found, organizationIds: checkGrants(organizationIds) };
         await store.set<ApiKeyRecord>(`record:${id}`, updated);
+        changed(id, principal(updated));
         return summary(updated);
       }),
   };
+}
+
+function principal(found: ApiKeyRecord): Principal {
+  return { apiKeyId: found.id, name: found.name, organizationIds: found.organizationIds };
 }
 
 function summary({ digest: _digest, ...rest }: ApiKeyRecord): ApiKeySummary {

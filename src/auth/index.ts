@@ -3,3 +3,4 @@ export * from "./api-key-secret.js";
 export * from "./bearer-token.js";
 export * from "./unauthenticated.js";
 export * from "./authenticate.js";
+export * from "./read-scope.js";

@@ -38,6 +38,17 @@ export interface TriggerConfig {
   reconcileMinutes: number;
 }
 
+/** The gateway's own bounds on calls to the providers, on top of each provider's limits. */
+export interface UpstreamConfig {
+  /** `LEDGERLINE_UPSTREAM_TIMEOUT_MS`: longest one upstream call may take, its waits for the organization's budget included. @default 20000 */
+  timeoutMs: number;
+  /**
+   * `LEDGERLINE_KEY_BUDGET_PERCENT`: share of an organization's per-minute budget each API key is sure to find. A key past
+   * it may go on only while that much stays free for other keys (and never into the pollers' share). @default 10
+   */
+  keyBudgetPercent: number;
+}
+
 /** The gateway's configuration, validated once at start. */
 export interface GatewayConfig {
   /** `PORT`; 0 picks a free port. @default 4000 */
@@ -72,6 +83,7 @@ export interface GatewayConfig {
   /** `LEDGERLINE_SANDBOX_SEED`: seed of that activity, to replay the same actions; absent ⇒ each sandbox's own. */
   sandboxSeed?: number;
   triggers: TriggerConfig;
+  upstream: UpstreamConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
 }
@@ -106,6 +118,8 @@ const variables = {
   LEDGERLINE_TRIGGER_INTERVAL_SECONDS: integerVar(0, 86_400, 0),
   LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: integerVar(0, 86_400, 5),
   LEDGERLINE_TRIGGER_RECONCILE_MINUTES: integerVar(1, 10_080, 15),
+  LEDGERLINE_UPSTREAM_TIMEOUT_MS: integerVar(1000, 300_000, 20_000),
+  LEDGERLINE_KEY_BUDGET_PERCENT: integerVar(1, 100, 10),
   XERO_WEBHOOK_KEY: secretVar(16, "the webhook key Xero shows for your app's webhook"),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -165,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       minIntervalSeconds: v.LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS,
       reconcileMinutes: v.LEDGERLINE_TRIGGER_RECONCILE_MINUTES,
     },
+    upstream: { timeoutMs: v.LEDGERLINE_UPSTREAM_TIMEOUT_MS, keyBudgetPercent: v.LEDGERLINE_KEY_BUDGET_PERCENT },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
   };
 }

@@ -8,6 +8,7 @@ import type { Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
+import type { UpstreamPolicy } from "../upstream/governor.js";
 import type { ActionInputs, ActionName, ActionResults, CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
@@ -102,6 +103,8 @@ export interface ConnectorOptions {
   secrets: SecretBox;
   logger: Logger;
   clock: Clock;
+  /** The gateway's bounds on upstream calls (deadline, per-key share, the pollers' reserve), for the connector's governor. */
+  upstream?: UpstreamPolicy;
 }
 
 export interface ConnectorDefinition {

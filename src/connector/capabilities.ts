@@ -1,5 +1,6 @@
 import type { EntityName } from "./entities.js";
 import type { ActionName } from "./writes.js";
+import type { RemoteIdShapes } from "../ids/remote-id-shape.js";
 
 /** What can be done with an entity. Reads now; writes and triggers are declared the same way. */
 /** `note` adds a note to a record's history; `send` emails a document to its contact. */
@@ -43,6 +44,28 @@ export type ListFilterName = "status" | "contact" | "dateRange" | "updatedSince"
 export interface CapabilityDeclaration {
   entities: Partial<Record<EntityName, EntityCapability>>;
   reports: Partial<Record<ReportName, { native: boolean; notes?: string }>>;
+  /** The decimals the provider keeps; every write is checked against them before any upstream call (absent: no check). */
+  decimals?: DecimalLimits;
+  /** What the provider's record ids look like; every id is checked before any upstream call (absent: length only). */
+  remoteIds?: RemoteIdShapes;
+}
+
+/**
+ * The kinds of decimal a write carries: `quantity` (line quantities, stock added, hours), `unitAmount`
+ * (unit prices and costs, hourly rates), `money` (payments, transfers, allocations, expenses, budgets,
+ * and each line's quantity × unit amount) and `percent` (discount rates).
+ */
+export type DecimalKind = "quantity" | "unitAmount" | "money" | "percent";
+
+/** How far a decimal may go: digits after the point (`scale`) and digits before it (`integerDigits`). */
+export interface DecimalBound {
+  scale: number;
+  integerDigits: number;
+}
+
+/** A provider's decimal limits by kind, with narrower ones for entities that keep less (e.g. Xero quotes' unit amounts). */
+export interface DecimalLimits extends Record<DecimalKind, DecimalBound> {
+  byEntity?: Partial<Record<EntityName, Partial<Record<DecimalKind, DecimalBound>>>>;
 }
 
 export function supports(decl: CapabilityDeclaration, entity: EntityName, op: Operation): boolean {

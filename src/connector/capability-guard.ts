@@ -2,6 +2,8 @@ import type { ConnectorAdapter, ListFilter } from "./adapter.js";
 import type { EntityName } from "./entities.js";
 import { ACTION_OPERATIONS, notesFor, supports, type ListFilterName, type Operation, type ReportName } from "./capabilities.js";
 import { notSupported } from "../errors/index.js";
+import { checkDecimals } from "./decimal-limits.js";
+import { requireInputRemoteIds, requireRemoteIds } from "../ids/remote-id-shape.js";
 
 /** The filters a list asks for, by capability name. */
 export function requestedFilters(filter: ListFilter): ListFilterName[] {
@@ -16,7 +18,8 @@ export function requestedFilters(filter: ListFilter): ListFilterName[] {
 
 /**
  * Wraps an adapter so every call outside its declared capabilities answers NOT_SUPPORTED (naming
- * the provider and the operation) before any upstream call. Applied once, by the adapter pool, so
+ * the provider and the operation) before any upstream call, and every write carrying a decimal
+ * outside the declared limits answers BAD_USER_INPUT naming the field. Applied once, by the adapter pool, so
  * no connector repeats these checks and the declaration is the single source of truth.
  */
 export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
@@ -25,6 +28,8 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
   const requireOp = (entity: EntityName, op: Operation) => {
     if (!supports(capabilities, entity, op)) throw notSupported(provider, `${op} ${entity}`, notesFor(capabilities.entities[entity], op));
   };
+  /** Forged or oversized record ids answer BAD_USER_INPUT before any upstream call (shapes declared in `capabilities.remoteIds`). */
+  const requireIds = (entity: EntityName, ids: readonly string[], fieldOf: (i: number) => string) => requireRemoteIds(capabilities.remoteIds, provider, entity, ids, fieldOf);
   const requireReport = (name: ReportName) => {
     if (!capabilities.reports[name]) throw notSupported(provider, `the ${name} report`);
   };
@@ -34,10 +39,12 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       const declared = capabilities.entities[entity]?.filters ?? [];
       const missing = requestedFilters(params.filter).filter((f) => !declared.includes(f));
       if (missing.length) throw notSupported(provider, `filtering ${entity} by ${missing.join(", ")}`, entityNote(entity));
+      if (params.filter.contactRemoteId) requireIds("Contact", [params.filter.contactRemoteId], () => "filter.contactId");
       return adapter.list(entity, params);
     }) as A["list"],
     getMany: (async (entity, ids) => {
       requireOp(entity, "get");
+      requireIds(entity, ids, (i) => (ids.length === 1 ? "id" : `ids[${i}]`));
       return adapter.getMany(entity, ids);
     }) as A["getMany"],
     balanceSheet: (async (params) => {
@@ -51,32 +58,42 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
     create: (async (entity, input, options) => {
       requireOp(entity, "create");
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);
+      checkDecimals(provider, capabilities.decimals, { entity }, input);
+      requireInputRemoteIds(capabilities.remoteIds, provider, input);
       return adapter.create(entity, input, options);
     }) as NonNullable<A["create"]>,
     update: (async (entity, remoteId, changes, options) => {
       requireOp(entity, "update");
       if (!adapter.update) throw notSupported(provider, `update ${entity}`);
+      checkDecimals(provider, capabilities.decimals, { entity }, changes);
+      requireIds(entity, [remoteId], () => "id");
+      requireInputRemoteIds(capabilities.remoteIds, provider, changes);
       return adapter.update(entity, remoteId, changes, options);
     }) as NonNullable<A["update"]>,
     remove: (async (entity, remoteId, options) => {
       requireOp(entity, "delete");
       if (!adapter.remove) throw notSupported(provider, `delete ${entity}`);
+      requireIds(entity, [remoteId], () => "id");
       return adapter.remove(entity, remoteId, options);
     }) as NonNullable<A["remove"]>,
     send: (async (entity, remoteId, options) => {
       requireOp(entity, "send");
       if (!adapter.send) throw notSupported(provider, `sending ${entity}`);
+      requireIds(entity, [remoteId], () => "id");
       return adapter.send(entity, remoteId, options);
     }) as NonNullable<A["send"]>,
     addNote: (async (entity, remoteId, text, options) => {
       requireOp(entity, "note");
       if (!adapter.addNote) throw notSupported(provider, `notes on ${entity}`);
+      requireIds(entity, [remoteId], () => "id");
       return adapter.addNote(entity, remoteId, text, options);
     }) as NonNullable<A["addNote"]>,
     perform: (async (action, input, options) => {
       const { entity, operation } = ACTION_OPERATIONS[action];
       requireOp(entity, operation);
       if (!adapter.perform) throw notSupported(provider, `${operation} ${entity}`);
+      checkDecimals(provider, capabilities.decimals, { action }, input);
+      requireInputRemoteIds(capabilities.remoteIds, provider, input);
       return adapter.perform(action, input, options);
     }) as NonNullable<A["perform"]>,
   });

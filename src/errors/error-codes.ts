@@ -14,6 +14,8 @@ export const ErrorCode = {
   PROVIDER_UNAVAILABLE: "PROVIDER_UNAVAILABLE",
   PROVIDER_AUTH_EXPIRED: "PROVIDER_AUTH_EXPIRED",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** A per-connection or per-API-key limit (e.g. open subscriptions) is reached; the message names it. */
+  LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -31,5 +33,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   PROVIDER_UNAVAILABLE: 502,
   PROVIDER_AUTH_EXPIRED: 401,
   QUERY_TOO_COMPLEX: 400,
+  LIMIT_EXCEEDED: 429,
   INTERNAL_SERVER_ERROR: 500,
 };

@@ -19,7 +19,9 @@ export interface HttpClientOptions {
 
 /**
  * The one HTTP client for providers reached without an SDK (Daftra, Clientary): JSON, timeouts,
- * retries that honour Retry-After. Translate its errors with `httpErrorToGateway`.
+ * retries that honour Retry-After. Translate its errors with `httpErrorToGateway`. `timeoutMs` bounds
+ * one attempt; pass the governor's signal with each request (`{ signal }`) so its deadline, or a
+ * client that left, stops the request and its retries together.
  */
 export function createHttpClient({ provider, baseUrl, headers = {}, timeoutMs = 15_000, retries = 2, maxRetryAfterMs = 10_000 }: HttpClientOptions): Got {
   return got.extend({

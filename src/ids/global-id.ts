@@ -12,7 +12,13 @@ export function toGlobalId({ organizationId, type, remoteId }: GlobalIdParts): s
   return Buffer.from(`${type}:${organizationId}:${remoteId}`, "utf8").toString("base64url");
 }
 
+/** Longest global id accepted: a remote id of 255 characters with its type and organization fits well within it. */
+export const MAX_GLOBAL_ID_LENGTH = 512;
+
 export function fromGlobalId(id: string, field = "id"): GlobalIdParts {
+  if (id.length > MAX_GLOBAL_ID_LENGTH) {
+    throw badUserInput([{ field, message: `is ${id.length} characters long; Ledgerline ids have at most ${MAX_GLOBAL_ID_LENGTH}. Use the \`id\` field of a record returned by this API.` }]);
+  }
   const text = Buffer.from(id, "base64url").toString("utf8");
   const first = text.indexOf(":");
   const second = first < 0 ? -1 : text.indexOf(":", first + 1);

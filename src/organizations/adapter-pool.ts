@@ -6,6 +6,7 @@ import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "./organization-record.js";
 import { GatewayError, ErrorCode } from "../errors/index.js";
 import { guardCapabilities } from "../connector/capability-guard.js";
+import { attributeCalls, type UpstreamCaller, type UpstreamPolicy } from "../upstream/index.js";
 
 export interface AdapterPoolOptions {
   connectors: readonly ConnectorDefinition[];
@@ -14,6 +15,8 @@ export interface AdapterPoolOptions {
   secrets: SecretBox;
   logger: Logger;
   clock: Clock;
+  /** Deadline, per-key share and the pollers' reserve, for every organization's governor. */
+  upstream?: UpstreamPolicy;
 }
 
 /** The slice of the connector store an organization's adapter sees (tokens and cursors live here). */
@@ -21,31 +24,54 @@ export function organizationScope(connectorStore: KeyValueStore, organizationId:
   return connectorStore.namespace(`org:${organizationId}`);
 }
 
+export interface AdapterPool {
+  /** The organization's adapter, unattributed: its calls are background work (pollers, webhook lookups). */
+  adapterFor(organization: OrganizationRecord): ConnectorAdapter;
+  /**
+   * The pool as one client request sees it: every call of its adapters counts against `caller`'s key
+   * and is abandoned when `caller.signal` aborts. The one place an interactive call meets its key.
+   */
+  forCaller(caller: UpstreamCaller): AdapterPool;
+  connectors: readonly ConnectorDefinition[];
+}
+
 /** One long-lived adapter per organization (it holds the token manager and rate governor). */
-export function createAdapterPool({ connectors, store, cache, secrets, logger, clock }: AdapterPoolOptions) {
+export function createAdapterPool({ connectors, store, cache, secrets, logger, clock, upstream }: AdapterPoolOptions): AdapterPool {
   const adapters = new Map<string, ConnectorAdapter>();
   const byProvider = new Map(connectors.map((c) => [c.provider, c]));
-  return {
-    adapterFor(organization: OrganizationRecord): ConnectorAdapter {
-      let adapter = adapters.get(organization.id);
-      if (!adapter) {
-        const connector = byProvider.get(organization.provider);
-        if (!connector) {
-          throw new GatewayError(ErrorCode.NOT_SUPPORTED, `No connector is registered for provider ${organization.provider}.`);
-        }
-        adapter = guardCapabilities(connector.create({
-          organization,
-          store: organizationScope(store, organization.id),
-          cache: organizationScope(cache, organization.id),
-          secrets,
-          logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
-          clock,
-        }));
-        adapters.set(organization.id, adapter);
+  const adapterFor = (organization: OrganizationRecord): ConnectorAdapter => {
+    let adapter = adapters.get(organization.id);
+    if (!adapter) {
+      const connector = byProvider.get(organization.provider);
+      if (!connector) {
+        throw new GatewayError(ErrorCode.NOT_SUPPORTED, `No connector is registered for provider ${organization.provider}.`);
       }
-      return adapter;
+      adapter = guardCapabilities(connector.create({
+        organization,
+        store: organizationScope(store, organization.id),
+        cache: organizationScope(cache, organization.id),
+        secrets,
+        logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
+        clock,
+        ...(upstream ? { upstream } : {}),
+      }));
+      adapters.set(organization.id, adapter);
+    }
+    return adapter;
+  };
+  const pool: AdapterPool = {
+    adapterFor,
+    forCaller(caller) {
+      const views = new Map<string, ConnectorAdapter>();
+      const attributed = (organization: OrganizationRecord) => {
+        const adapter = adapterFor(organization);
+        let view = views.get(organization.id);
+        if (!view || Object.getPrototypeOf(view) !== adapter) views.set(organization.id, (view = attributeCalls(adapter, caller)));
+        return view;
+      };
+      return { ...pool, adapterFor: attributed };
     },
     connectors,
   };
+  return pool;
 }
-export type AdapterPool = ReturnType<typeof createAdapterPool>;

@@ -4,7 +4,7 @@ import { ErrorCode } from "../errors/index.js";
 import type { Logger } from "../infra/logger.js";
 
 /** Codes GraphQL servers give to a request that never reached a resolver (parse, validation…). */
-const REQUEST_ERROR_CODES = new Set([
+export const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -28,7 +28,7 @@ export interface ErrorFormatterOptions {
  */
 export function createErrorFormatter({ logger }: ErrorFormatterOptions): GatewayErrorFormatter {
   return (formatted, error, requestId = "unknown") => {
-    if (isClientFacing(error)) return formatted;
+    if (isClientFacing(error)) return withoutHttpHint(formatted);
     const original = rootCause(error);
     logger.error("unexpected error while handling a GraphQL operation", {
       requestId,
@@ -43,6 +43,16 @@ export function createErrorFormatter({ logger }: ErrorFormatterOptions): Gateway
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
   };
+}
+
+/**
+ * Errors raised before execution carry `extensions.http` (the status Apollo answers with); Apollo
+ * strips it, graphql-ws does not, so it is dropped here to keep both paths' errors the same.
+ */
+function withoutHttpHint(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("http" in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 /** The error that started it all, beneath GraphQL's (and Apollo's) wrappers. */

@@ -4,14 +4,17 @@ import type { Router } from "express";
 import type { ApiKeyService } from "../auth/api-key-service.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { Logger } from "../infra/logger.js";
+import type { WebSocketLimits } from "./websocket-limits.js";
 
 /**
  * Builds the context of one HTTP request or one graphql-ws operation. It receives the principal of
- * the verified API key (with its organization grants) and the request id, which is also in the
- * `X-Request-Id` response header and in every masked error. Throwing a GatewayError refuses the
- * request with that error; any other throw is masked to INTERNAL_SERVER_ERROR.
+ * the verified API key (with its organization grants), the request id, which is also in the
+ * `X-Request-Id` response header and in every masked error, and a signal that aborts when the client
+ * is gone (the HTTP exchange closed, or the operation completed or its socket closed): upstream work
+ * for it is then abandoned. Throwing a GatewayError refuses the request with that error; any other
+ * throw is masked to INTERNAL_SERVER_ERROR.
  */
-export type ContextFactory = (principal: Principal, requestId: string) => GatewayContext | Promise<GatewayContext>;
+export type ContextFactory = (principal: Principal, requestId: string, signal?: AbortSignal) => GatewayContext | Promise<GatewayContext>;
 
 export interface GatewayServerOptions {
   /** The ready schema (type-graphql `buildSchema` or graphql-js). */
@@ -31,8 +34,13 @@ export interface GatewayServerOptions {
   logger?: Logger;
   /** Serve the built-in explorer page at `GET /` and `GET /graphql` (for browsers asking for HTML). @default true */
   landingPage?: boolean;
-  /** Largest JSON request body accepted. @default "1mb" */
+  /**
+   * Largest JSON request body accepted, and largest WebSocket message (graphql-ws `maxPayload`): a
+   * bigger frame closes the socket with 1009 before it is buffered or parsed. @default "1mb"
+   */
   bodyLimit?: string;
+  /** graphql-ws limits (subscriptions per connection and per key, connections per key, init timeout, key re-check, send buffer); unset ones keep their defaults. */
+  webSocket?: Partial<WebSocketLimits>;
   /** Extra routes outside `/graphql` (e.g. OAuth callbacks); they do their own authorization. */
   routes?: Router[];
 }

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from "node:http";
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { authenticate } from "../auth/authenticate.js";
@@ -11,6 +11,13 @@ import { enforceComplexityLimit } from "./complexity-limit.js";
 import type { GatewayErrorFormatter } from "./format-error.js";
 import type { ContextFactory } from "./gateway-server-options.js";
 import { newRequestId } from "./request-id.js";
+import { createOperationSignals } from "./client-signal.js";
+import { guardStream } from "./guarded-stream.js";
+import { createKeyWatch } from "./key-watch.js";
+import { createLiveSubscriptions } from "./live-subscriptions.js";
+import { logOversizeFrames } from "./oversize-frames.js";
+import { drained } from "./socket-drain.js";
+import { defaultWebSocketLimits, WS_CLOSE_TOO_MANY_CONNECTIONS, type WebSocketLimits } from "./websocket-limits.js";
 
 export interface GraphqlWsServerOptions {
   httpServer: HttpServer;
@@ -24,6 +31,10 @@ export interface GraphqlWsServerOptions {
   maxComplexity: number;
   formatError: GatewayErrorFormatter;
   logger: Logger;
+  /** Largest message accepted, in bytes; a bigger frame closes the socket with 1009 before it is buffered. */
+  maxPayload: number;
+  /** Subscription, connection and back-pressure limits; unset ones keep their defaults. */
+  limits?: Partial<WebSocketLimits>;
 }
 
 /**
@@ -31,12 +42,24 @@ export interface GraphqlWsServerOptions {
  * operations, so each one is authenticated (the key in `connectionParams.authorization` is checked
  * on connect and again per operation, so revoking a key takes effect at once), validated with the
  * shared rules, held to the complexity limit and given its own request id and context here.
+ *
+ * Bounds: messages over `maxPayload` close the socket (1009) unread, a connection must send
+ * `connection_init` within `initTimeoutMs` (4408), and subscriptions are counted per connection and
+ * per key (LIMIT_EXCEEDED on the one over). A revoked key's sockets close with 4401 and narrower grants
+ * end the subscriptions reading a lost organization with FORBIDDEN, at once on this instance and within
+ * `keyRecheckMs` when another instance made the change. Each subscription waits for its socket to drain
+ * below `sendHighWaterMark` before taking its next event.
  */
 export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose(): void | Promise<void> } {
-  const { httpServer, path = "/graphql", schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger } = options;
-  const wsServer = new WebSocketServer({ server: httpServer, path });
+  const { httpServer, path = "/graphql", schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload } = options;
+  const limits: WebSocketLimits = { ...defaultWebSocketLimits, ...options.limits };
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload });
+  const keyWatch = createKeyWatch({ apiKeys, intervalMs: limits.keyRecheckMs, logger });
+  const live = createLiveSubscriptions(limits, keyWatch);
+  wsServer.on("connection", (socket) => logOversizeFrames(socket, logger));
   const requestIds = new WeakMap<object, Map<string, string>>();
   const idsOf = (ctx: object) => requestIds.get(ctx) ?? requestIds.set(ctx, new Map()).get(ctx)!;
+  const operationSignals = createOperationSignals();
   const format = (ctx: object, id: string, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, idsOf(ctx).get(id)));
   /** Parses and validates with the shared rules; errors carry the codes Apollo gives on HTTP. */
   const checkOperation = (query: string): { ok: true; document: DocumentNode } | { ok: false; errors: GraphQLError[] } => {
@@ -53,13 +76,19 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
   const refuse = (socket: { close(code: number, reason: string): void }, reason: UnauthenticatedReason) =>
     socket.close(WS_CLOSE_UNAUTHENTICATED, unauthenticatedCloseReason(reason));
 
-  return useServer<Record<string, unknown> | undefined>(
+  const server = useServer<Record<string, unknown> | undefined>(
     {
       schema,
+      connectionInitWaitTimeout: limits.initTimeoutMs,
       async onConnect(ctx) {
         try {
           const auth = await authenticate(apiKeys, authorizationOf(ctx.connectionParams));
-          if (auth.ok) return true;
+          if (auth.ok) {
+            const refused = live.connect(ctx, ctx.extra.socket, auth.principal);
+            if (refused === undefined) return true;
+            ctx.extra.socket.close(WS_CLOSE_TOO_MANY_CONNECTIONS, refused);
+            return false;
+          }
           refuse(ctx.extra.socket, auth.reason);
         } catch (error) {
           logger.error("could not check the API key of a graphql-ws connection", { error: String(error) });
@@ -80,11 +109,24 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
           if (!checked.ok) return checked.errors;
           const { operationName, variables } = payload;
           enforceComplexityLimit({ schema, document: checked.document, operationName, variables, maxComplexity });
-          const contextValue = await createContext(auth.principal, requestId);
+          if (getOperationAST(checked.document, operationName)?.operation === "subscription") {
+            const overLimit = live.reserve(ctx, id, auth.principal);
+            if (overLimit) return [overLimit];
+          }
+          const contextValue = await createContext(auth.principal, requestId, operationSignals.open(ctx, id));
+          live.setContext(ctx, id, contextValue);
           return { schema, document: checked.document, operationName, variableValues: variables, contextValue };
         } catch (error) {
+          live.release(ctx, id);
           return [error instanceof GraphQLError ? error : new GraphQLError("Could not start the operation", { originalError: error as Error })];
         }
+      },
+      onOperation(ctx, id, _payload, _args, result) {
+        if (!live.isReserved(ctx, id) || !isAsyncIterable(result)) return undefined;
+        const socket = ctx.extra.socket;
+        const stream = guardStream(result[Symbol.asyncIterator](), () => drained(socket, limits.sendHighWaterMark));
+        live.attach(ctx, id, stream);
+        return stream;
       },
       onNext(ctx, id, _payload, _args, result) {
         if (!result.errors) return undefined;
@@ -93,12 +135,16 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
       onError(ctx, id, _payload, errors) {
         const formatted = format(ctx, id, errors);
         idsOf(ctx).delete(id);
+        live.release(ctx, id);
         return formatted;
       },
       onComplete(ctx, id) {
         idsOf(ctx).delete(id);
+        operationSignals.close(ctx, id);
+        live.release(ctx, id);
       },
-      onClose(_ctx, code, reason) {
+      onClose(ctx, code, reason) {
+        live.disconnect(ctx);
         logger.debug("graphql-ws connection closed", { code, reason });
       },
       // Never put internal error messages into close reasons.
@@ -106,6 +152,16 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
     },
     wsServer,
   );
+  return {
+    dispose: () => {
+      keyWatch.close();
+      return server.dispose();
+    },
+  };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === "function";
 }
 
 function authorizationOf(params: Record<string, unknown> | undefined): unknown {

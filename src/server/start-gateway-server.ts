@@ -11,10 +11,12 @@ import { createComplexityPlugin } from "./complexity-plugin.js";
 import { createErrorFormatter } from "./format-error.js";
 import type { GatewayServer, GatewayServerOptions } from "./gateway-server-options.js";
 import { startGraphqlWsServer } from "./graphql-ws-server.js";
+import { byteSize } from "./byte-size.js";
 import { healthCheck } from "./health-check.js";
 import { jsonErrorHandler, notFoundHandler } from "./http-fallbacks.js";
 import { landingPage } from "./landing-page/landing-page.js";
 import { assignRequestId, currentRequestId, withRequestScope } from "./request-id.js";
+import { httpClientSignal } from "./client-signal.js";
 import { requireApiKey } from "./require-api-key.js";
 import { createValidationRules } from "./validation-rules.js";
 
@@ -37,7 +39,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const httpServer = http.createServer(app);
   const validationRules = createValidationRules({ maxDepth });
   const formatError = createErrorFormatter({ logger });
-  const ws = startGraphqlWsServer({ httpServer, path: PATH, schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger });
+  const ws = startGraphqlWsServer({ httpServer, path: PATH, schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload: byteSize(bodyLimit), limits: options.webSocket });
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -64,7 +66,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     PATH,
     requireApiKey(apiKeys),
     express.json({ limit: bodyLimit }),
-    withRequestScope(expressMiddleware(apollo, { context: async ({ res }) => createContext(res.locals.principal, String(res.locals.requestId)) })),
+    withRequestScope(expressMiddleware(apollo, { context: async ({ req, res }) => createContext(res.locals.principal, String(res.locals.requestId), httpClientSignal(req, res)) })),
   );
   app.use(notFoundHandler());
   app.use(jsonErrorHandler(logger));

@@ -3,6 +3,7 @@ import { createChangeRecorder } from "./change-recorder.js";
 import { createMemoryEventLog } from "./event-log/memory-event-log.js";
 import { createPollStateStore, type PollStateStore } from "./poll-state.js";
 import type { EventLog } from "./event-log/event-log.js";
+import type { Observed } from "./fingerprint.js";
 import { memoryStore } from "../store/key-value-store.js";
 import { Provider } from "../../schema/common/provider.enum.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
@@ -91,5 +92,27 @@ describe("change recorder after a crash", () => {
     // The next run finishes the interrupted one; the same sighting adds nothing.
     await recorder.record(sighting("incremental", [{ remoteId: "8", updatedAt: "2026-11-22T11:00:00.000Z" }]));
     expect(await typesIn(inner)).toEqual(["INVOICE_CREATED 8 2026-11-22T11:00:00.000Z"]);
+  });
+});
+
+describe("what the event log stores", () => {
+  it("the unified record without the provider's raw payload, in the log and in the write-ahead state", async () => {
+    const log = createMemoryEventLog();
+    const saved: unknown[] = [];
+    const inner = createPollStateStore(memoryStore());
+    const states: PollStateStore = { load: (o, e) => inner.load(o, e), save: async (o, e, s) => (saved.push(JSON.parse(JSON.stringify(s))), inner.save(o, e, s)) };
+    const recorder = createChangeRecorder({ log, states, clock: at("2026-11-22T12:00:00.000Z") });
+    const secretPayload = { InvoiceID: "1", Notes: "door code 4711", Contact: { EmailAddress: "owner@example.com" } };
+    await recorder.record({ organization, entity: "Invoice", declared: ["CREATED"], scan: "baseline", records: [] });
+    const { appended } = await recorder.record({
+      organization, entity: "Invoice", declared: ["CREATED"], scan: "incremental",
+      records: [{ remoteId: "1", updatedAt: "2026-11-22T11:00:00.000Z", number: "INV-1", raw: () => secretPayload } as Observed],
+    });
+    expect(appended).toHaveLength(1);
+    expect(appended[0]!.record).toEqual({ remoteId: "1", updatedAt: "2026-11-22T11:00:00.000Z", number: "INV-1" });
+    const stored = await log.readAfter(undefined, 10);
+    expect(JSON.stringify(stored)).not.toContain("door code");
+    expect(JSON.stringify(saved)).not.toContain("door code");
+    expect(stored.map((e) => e.record)).toEqual([{ remoteId: "1", updatedAt: "2026-11-22T11:00:00.000Z", number: "INV-1" }]);
   });
 });

@@ -2,7 +2,7 @@ import type { EntityName } from "../connector/entities.js";
 import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import { detectChanges, type SightingHint } from "./detect-changes.js";
-import type { ChangeKind, StoredEvent } from "./event.js";
+import { withoutRaw, type ChangeKind, type StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
 import type { Observed } from "./fingerprint.js";
 import { createKeyedMutex } from "./keyed-mutex.js";
@@ -47,7 +47,7 @@ export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 500
   /** A detection a crash interrupted: its events go to the log (again, if they got there), and its state is taken. */
   async function finishPending(organizationId: string, entity: EntityName, state: PollState): Promise<PollState> {
     if (!state.pending) return state;
-    await log.append(state.pending.events);
+    await log.append(state.pending.events.map(withoutRaw));
     await states.save(organizationId, entity, state.pending.next);
     return state.pending.next;
   }
@@ -74,9 +74,10 @@ export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 500
           await states.save(...key, state);
           return { appended: [], state };
         }
-        // Write ahead: the events and where they lead, then the log, then the new state.
-        await states.save(...key, { ...previous, pending: { events: detected.events, next: state } });
-        const appended = await log.append(detected.events);
+        // Write ahead: the events (their records without the provider's raw payload) and where they lead, then the log, then the new state.
+        const events = detected.events.map(withoutRaw);
+        await states.save(...key, { ...previous, pending: { events, next: state } });
+        const appended = await log.append(events);
         await states.save(...key, state);
         return { appended, state };
       });

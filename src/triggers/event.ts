@@ -21,8 +21,22 @@ export interface NewEvent {
   occurredAt: string;
   /** When the gateway noticed it. */
   detectedAt: string;
-  /** The unified record as it now is (raw JSON resolved); null when the provider no longer returns it. */
+  /**
+   * The unified record as it now is, without the provider's `raw` payload (`withoutRaw`: the log keeps
+   * no provider payloads; `node(id:) { raw }` fetches it); null when the provider no longer returns it.
+   */
   record: Record<string, unknown> | null;
+}
+
+/**
+ * The event as the log stores it: its record without `raw`. The provider's payload can hold more
+ * than the unified record shows (notes, addresses, attachments' names), would be kept for the whole
+ * retention and replayed to every subscriber; selecting `raw` on an event's record answers null.
+ */
+export function withoutRaw<E extends NewEvent>(event: E): E {
+  if (!event.record || !("raw" in event.record)) return event;
+  const { raw: _raw, ...record } = event.record;
+  return { ...event, record };
 }
 
 /** An event in the log: `cursor` is its position, opaque to clients, strictly increasing in log order. */

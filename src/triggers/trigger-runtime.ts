@@ -94,7 +94,7 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
     while (!abort.signal.aborted) {
       let wake = new Date(clock.now().getTime() + 15_000);
       try {
-        if (await lease.hold()) wake = await scheduler.runDue();
+        if (await lease.hold()) wake = await scheduler.runDue(abort.signal);
       } catch (error) {
         logger.error("trigger scheduler failed", { organizationId, error: String(error) });
         wake = new Date(clock.now().getTime() + 60_000);

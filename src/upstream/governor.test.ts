@@ -39,7 +39,7 @@ describe("createUpstreamGovernor", () => {
   });
 
   it("keeps callers inside the rolling-minute budget by waiting", async () => {
-    const governor = createUpstreamGovernor({ maxConcurrent: 10, perMinute: 3, clock });
+    const governor = createUpstreamGovernor({ maxConcurrent: 10, perMinute: 3, clock, timeoutMs: 300_000 });
     const startedAt: number[] = [];
     const runs = Array.from({ length: 7 }, () => governor.run(async () => startedAt.push(Date.now())));
     await vi.advanceTimersByTimeAsync(0);
@@ -66,7 +66,7 @@ describe("createUpstreamGovernor", () => {
     await expect(run).resolves.toBe("ok");
     expect(attempts[1] - attempts[0]).toBe(2000);
     expect(attempts[2] - attempts[1]).toBe(2000);
-    expect(governor.stats()).toEqual({ calls: 3, retries: 2, throttledMs: 4000 });
+    expect(governor.stats()).toEqual({ calls: 3, retries: 2, throttledMs: 4000, waiting: 0, abandoned: 0 });
   });
 
   it("gives up after maxRetries with PROVIDER_RATE_LIMITED and the retry-after", async () => {

@@ -1,13 +1,27 @@
 import { ErrorCode, GatewayError } from "../errors/index.js";
 import { systemClock, type Clock } from "../infra/clock.js";
 import { countUpstreamCall } from "./call-meter.js";
+import { abortableSleep, beforeDeadline, startCallDeadline, type CallDeadline } from "./call-deadline.js";
+import { createCallerBudget, type CallerTicket } from "./caller-budget.js";
+import { currentUpstreamCaller } from "./caller-scope.js";
 import { createConcurrencySlots } from "./concurrency-slots.js";
+import { cancelled, noRoomInBudget, overCallerShare, timedOut } from "./governor-errors.js";
 import { retryAfterSecondsOf } from "./rate-limited.js";
 import { createRollingWindow } from "./rolling-window.js";
 
 const MINUTE_MS = 60_000;
 
-export interface UpstreamGovernorOptions {
+/** The gateway's own bounds on an organization's upstream traffic, on top of the provider's limits. */
+export interface UpstreamPolicy {
+  /** Longest one upstream call may take, its waits for a slot and for the budget included. @default 20_000 */
+  timeoutMs?: number;
+  /** Share (0..1] of `perMinute` each API key is sure to find; past it a key goes on only while a share stays free for others. @default 1 */
+  keyShare?: number;
+  /** Share [0..1) of `perMinute` kept for background work (the pollers). @default 0 */
+  reservedShare?: number;
+}
+
+export interface UpstreamGovernorOptions extends UpstreamPolicy {
   /** Calls in flight at once (Xero: 5 per organization). */
   maxConcurrent: number;
   /** Calls started in any rolling minute (Xero: 60 per organization). */
@@ -20,8 +34,8 @@ export interface UpstreamGovernorOptions {
   maxRetryWaitMs?: number;
   /** Named in error messages. @default "The provider" */
   provider?: string;
-  /** @default a setTimeout-based sleep */
-  sleep?: (ms: number) => Promise<void>;
+  /** @default a setTimeout-based sleep that ends early (rejecting) when `signal` aborts */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface UpstreamStats {
@@ -30,15 +44,30 @@ export interface UpstreamStats {
   retries: number;
   /** Time callers spent waiting for the budget or a Retry-After. */
   throttledMs: number;
+  /** Calls waiting right now for a slot or for room in the budget. */
+  waiting: number;
+  /** Calls that ended before they reached the provider: their deadline passed, their client left, or the budget had no room in time. */
+  abandoned: number;
 }
 
-/** Shapes one organization's traffic to its provider. Every upstream call goes through `run`. */
+/**
+ * What a governed call receives: `signal` aborts at the deadline or when the client is gone (pass it
+ * to reads); `deadline` aborts only at the deadline (pass it to writes, which are not abandoned once sent).
+ */
+export type UpstreamCallSignals = Pick<CallDeadline, "signal" | "deadline">;
+
+/**
+ * Shapes one organization's traffic to its provider. Every upstream call goes through `run`, which
+ * bounds it in time (`timeoutMs`, waits included), abandons it when its caller leaves, and holds
+ * interactive callers (see `withUpstreamCaller`) to their share of the budget, refusing at once over it.
+ */
 export interface UpstreamGovernor {
-  run<T>(fn: () => Promise<T>): Promise<T>;
+  run<T>(fn: (call: UpstreamCallSignals) => Promise<T>): Promise<T>;
   stats(): UpstreamStats;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Errors a provider client raises because its request was aborted (or that say as little): the deadline's own error replaces them. */
+const isAbortLike = (error: unknown) => !(error instanceof GatewayError) || error.code === ErrorCode.PROVIDER_UNAVAILABLE;
 
 export function createUpstreamGovernor({
   maxConcurrent,
@@ -47,14 +76,19 @@ export function createUpstreamGovernor({
   maxRetries = 3,
   maxRetryWaitMs = MINUTE_MS,
   provider = "The provider",
-  sleep = defaultSleep,
+  sleep = abortableSleep,
+  timeoutMs = 20_000,
+  keyShare = 1,
+  reservedShare = 0,
 }: UpstreamGovernorOptions): UpstreamGovernor {
   const slots = createConcurrencySlots(maxConcurrent);
   const window = createRollingWindow(perMinute, MINUTE_MS);
-  const totals: UpstreamStats = { calls: 0, retries: 0, throttledMs: 0 };
+  const callers = createCallerBudget({ perMinute, keyShare, reservedShare, windowMs: MINUTE_MS });
+  const totals: UpstreamStats = { calls: 0, retries: 0, throttledMs: 0, waiting: 0, abandoned: 0 };
   let pausedUntil = 0;
 
-  async function waitForTurn(): Promise<void> {
+  /** Waits for room in the rolling minute (or a provider's pause), failing at once when none opens before `endsAtMs`. */
+  async function waitForTurn(call: CallDeadline, endsAtMs: number): Promise<void> {
     for (;;) {
       const now = clock.now().getTime();
       const paused = pausedUntil - now;
@@ -64,8 +98,9 @@ export function createUpstreamGovernor({
         window.record(now);
         return;
       }
+      if (now + wait > endsAtMs) throw paused >= wait ? giveUp(Math.ceil(paused / 1000), 0, undefined) : noRoomInBudget(provider, wait);
       totals.throttledMs += wait;
-      await sleep(wait);
+      await sleep(wait, call.signal);
     }
   }
 
@@ -79,23 +114,65 @@ export function createUpstreamGovernor({
     );
   }
 
-  return {
-    async run<T>(fn: () => Promise<T>): Promise<T> {
-      for (let attempt = 1; ; attempt++) {
-        await slots.acquire();
+  /** Counts an interactive call against its key's share (refusing at once over it); background calls pass. */
+  function admit(): CallerTicket | undefined {
+    const caller = currentUpstreamCaller();
+    if (!caller) return undefined;
+    if (caller.signal?.aborted) throw cancelled(provider);
+    const admission = callers.admit(caller.apiKeyId, clock.now().getTime());
+    if (!admission.ok) throw overCallerShare(provider, admission);
+    return admission.ticket;
+  }
+
+  async function attempts<T>(fn: (call: UpstreamCallSignals) => Promise<T>, call: CallDeadline, endsAtMs: number, onStart: () => void): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await slots.acquire(call.signal);
+      try {
+        // A slot freed at the very instant this call's deadline passes is no reason to start it.
+        if (clock.now().getTime() >= endsAtMs) throw timedOut(provider, timeoutMs);
+        await waitForTurn(call, endsAtMs);
+        onStart();
+        totals.calls++;
+        countUpstreamCall();
         try {
-          await waitForTurn();
-          totals.calls++;
-          countUpstreamCall();
-          return await fn();
+          return await beforeDeadline(fn({ signal: call.signal, deadline: call.deadline }), call.deadline);
         } catch (error) {
-          const retryAfterSeconds = retryAfterSecondsOf(error);
+          const retryAfterSeconds = call.ended() ? undefined : retryAfterSecondsOf(error);
           if (retryAfterSeconds === undefined) throw error;
           pausedUntil = Math.max(pausedUntil, clock.now().getTime() + retryAfterSeconds * 1000);
           if (attempt > maxRetries || retryAfterSeconds * 1000 > maxRetryWaitMs) throw giveUp(retryAfterSeconds, attempt, error);
           totals.retries++;
-        } finally {
-          slots.release();
+        }
+      } finally {
+        slots.release();
+      }
+    }
+  }
+
+  return {
+    async run<T>(fn: (call: UpstreamCallSignals) => Promise<T>): Promise<T> {
+      const ticket = admit();
+      const endsAtMs = clock.now().getTime() + timeoutMs;
+      const call = startCallDeadline(timeoutMs, currentUpstreamCaller()?.signal);
+      let started = false;
+      totals.waiting++;
+      try {
+        return await attempts(fn, call, endsAtMs, () => {
+          if (!started) totals.waiting--;
+          started = true;
+        });
+      } catch (error) {
+        const end = call.ended();
+        if (end === "timed-out" && isAbortLike(error)) throw timedOut(provider, timeoutMs, error);
+        if (end === "cancelled" && isAbortLike(error)) throw cancelled(provider);
+        throw error;
+      } finally {
+        call.clear();
+        if (!started) {
+          totals.waiting--;
+          totals.abandoned++;
+          // Work abandoned before it reached the provider gives its place in the key's share back.
+          if (ticket) callers.cancel(ticket);
         }
       }
     },

@@ -55,9 +55,9 @@ export function createClientaryApi({ apiUrl, token, governor }: ClientaryApiOpti
   return {
     async get(path, schema, query = {}) {
       const searchParams = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
-      const body = await governor.run(async () => {
+      const body = await governor.run(async ({ signal }) => {
         try {
-          return await (await client()).get(path.replace(/^\//, ""), { searchParams }).json<unknown>();
+          return await (await client()).get(path.replace(/^\//, ""), { searchParams, signal }).json<unknown>();
         } catch (error) {
           throw toGatewayError(error);
         }
@@ -67,12 +67,12 @@ export function createClientaryApi({ apiUrl, token, governor }: ClientaryApiOpti
       return parsed.data;
     },
     async write(method, path, body, schema) {
-      const answer = await governor.run(async () => {
+      const answer = await governor.run(async ({ deadline }) => {
         try {
           const http = await client();
           // Writes are never repeated by the HTTP client: a PUT that adds lines is not idempotent. A 429 (nothing done)
-          // is waited out and retried by the governor.
-          const response = await http(path.replace(/^\//, ""), { method, retry: { limit: 0 }, ...(body === undefined ? {} : { json: body }) });
+          // is waited out and retried by the governor. Once sent, a write is bounded by the deadline only, not abandoned with its client.
+          const response = await http(path.replace(/^\//, ""), { method, retry: { limit: 0 }, signal: deadline, ...(body === undefined ? {} : { json: body }) });
           return response.body as unknown;
         } catch (error) {
           throw toGatewayError(error);

@@ -54,10 +54,11 @@ export function createDaftraApi({ baseUrl, apiKey, governor }: DaftraApiOptions)
 
   async function sendJson({ method, path, body }: ProviderRequest): Promise<unknown> {
     const relative = path.startsWith(`${apiPrefix}/`) ? path.slice(apiPrefix.length + 1) : path.replace(/^\/+/, "");
-    return governor.run(async () => {
+    // A write once sent is bounded by the deadline only: a client leaving does not abandon it half-way.
+    return governor.run(async ({ deadline }) => {
       try {
         const json = body === undefined || body === null ? {} : { json: body };
-        return await (await http())(relative, { method: method as "POST" | "PUT" | "DELETE", ...json }).json();
+        return await (await http())(relative, { method: method as "POST" | "PUT" | "DELETE", signal: deadline, ...json }).json();
       } catch (error) {
         throw httpErrorToGateway("Daftra", error, readDaftraValidation);
       }
@@ -66,9 +67,9 @@ export function createDaftraApi({ baseUrl, apiKey, governor }: DaftraApiOptions)
 
   async function fetchJson(path: string, query: QueryParams = {}): Promise<unknown> {
     const searchParams = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
-    return governor.run(async () => {
+    return governor.run(async ({ signal }) => {
       try {
-        return await (await http()).get(`${path}.json`, { searchParams }).json();
+        return await (await http()).get(`${path}.json`, { searchParams, signal }).json();
       } catch (error) {
         throw httpErrorToGateway("Daftra", error, readDaftraValidation);
       }

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import type { Logger } from "../../../src/infra/logger.js";
-import { isGatewayError } from "../../../src/errors/index.js";
-import type { XeroConnectFlow } from "./xero-connect-flow.js";
+import { ErrorCode, isGatewayError } from "../../../src/errors/index.js";
+import { START_AGAIN, type XeroConnectFlow } from "./xero-connect-flow.js";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const page = (title: string, body: string) =>
@@ -16,9 +16,10 @@ export function xeroCallbackRoute(path: string, flow: XeroConnectFlow, logger: L
       const organization = await flow.complete(query);
       res.status(200).type("html").send(page("Xero organisation connected", `<p><b>${escape(organization.name)}</b> is connected as organization <code>${escape(organization.id)}</code>.</p><p>Query it with <code>organization(id: "${escape(organization.id)}")</code>.</p>`));
     } catch (error) {
-      const message = isGatewayError(error) ? error.message : "The connection failed. Start again with connectXeroOrganization.";
+      const message = isGatewayError(error) ? error.message : `The connection failed. ${START_AGAIN}`;
       if (!isGatewayError(error)) logger.error("Xero connection callback failed", { error: String(error) });
-      res.status(400).type("html").send(page("Xero organisation not connected", `<p>${escape(message)}</p>`));
+      const status = isGatewayError(error) && error.code === ErrorCode.FORBIDDEN ? 403 : 400;
+      res.status(status).type("html").send(page("Xero organisation not connected", `<p>${escape(message)}</p>`));
     }
   });
   return router;

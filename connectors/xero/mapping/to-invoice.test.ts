@@ -125,8 +125,9 @@ describe("toXeroInvoice", () => {
   ])("%j → %j", (input, expected) => {
     const wire = toWireJson(toXeroInvoice({ contactRemoteId: "c-1", lines, ...input } as Parameters<typeof toXeroInvoice>[0]), "Invoice");
     expect(wire).toMatchObject({ Contact: { ContactID: "c-1" }, ...expected });
+    // Decimals show as their exact digits; on the wire they are JSON numbers (see client/exact-decimals.ts).
     expect(wire.LineItems).toEqual([
-      { Description: "Consulting", Quantity: 1.5, UnitAmount: 120.25, AccountCode: "200", TaxType: "OUTPUT2", Tracking: [{ Name: "Region", Option: "North" }] },
+      { Description: "Consulting", Quantity: "1.5", UnitAmount: "120.25", AccountCode: "200", TaxType: "OUTPUT2", Tracking: [{ Name: "Region", Option: "North" }] },
     ]);
   });
 

@@ -1,17 +1,17 @@
 import type { LineItem as XeroLineItem } from "xero-node";
 import type { LineInput } from "../../../src/connector/inputs.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
-const num = (value: string | null | undefined) => (value === undefined || value === null || value === "" ? undefined : Number(value));
 const str = (value: string | null | undefined) => (value === null || value === "" ? undefined : value);
 
-/** Unified line inputs → Xero line items (JSON numbers on the wire; the strings are exact decimals). */
+/** Unified line inputs → Xero line items; the decimal strings travel as exact JSON numbers (see `wireDecimal`). */
 export function toXeroLineItems(lines: LineInput[]): XeroLineItem[] {
   return lines.map((line) => ({
     lineItemID: str(line.remoteId),
     description: str(line.description),
-    quantity: num(line.quantity),
-    unitAmount: num(line.unitAmount),
-    discountRate: num(line.discountRate),
+    quantity: wireDecimal(line.quantity),
+    unitAmount: wireDecimal(line.unitAmount),
+    discountRate: wireDecimal(line.discountRate),
     accountCode: str(line.accountCode),
     itemCode: str(line.itemCode),
     taxType: str(line.taxRateCode),

@@ -24,7 +24,7 @@ import type { XeroSandbox, XeroSandboxOptions } from "./options.js";
 import { allRoutes } from "./routes/index.js";
 import type { SandboxRuntime, SandboxState } from "./runtime.js";
 import { createStateSaver, loadState } from "./state/persistence.js";
-import { countRequest, createRequestStats } from "./state/request-stats.js";
+import { countRequest, createRequestStats, recordWrite } from "./state/request-stats.js";
 import { seededBooks } from "./state/seed-cache.js";
 import { createSandboxWebhooks } from "./webhooks/index.js";
 import { IdempotencyStore } from "./wire/idempotency.js";
@@ -86,6 +86,7 @@ export async function createXeroSandbox(options: XeroSandboxOptions = {}): Promi
     let reply: Reply;
     try {
       ctx.rawBody = await readBody(req);
+      recordWrite(stats, ctx.method, url.pathname + url.search, ctx.rawBody);
       const match = router.match(ctx.method, ctx.path);
       ctx.params = match?.params ?? {};
       if (!match) reply = notFound();

@@ -10,6 +10,8 @@ import { toWireJson } from "../mapping/wire-json.js";
 import { bankTransactionRequest, putBankTransaction } from "./bank-transactions.js";
 import { readItem } from "./items.js";
 import { missingRecord } from "./missing-record.js";
+import { UNIT_DP, withUnitDp } from "./unit-dp.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
 type StockResult = ActionResults["addStock"];
 
@@ -18,8 +20,7 @@ type Purchase = { kind: "bank"; model: XeroBankTransaction } | { kind: "bill"; m
 
 function inputProblems(input: StockAdditionInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const quantity = Number(input.quantity);
-  if (!Number.isFinite(quantity) || quantity <= 0) problems.push({ field: "quantity", message: "must be a number greater than zero." });
+  if (!new Decimal(input.quantity).gt(0)) problems.push({ field: "quantity", message: "must be a number greater than zero." });
   if (!input.contactRemoteId) problems.push({ field: "contactId", message: "is required: Xero adds stock through a purchase from a supplier (a bill, or spend money when bankAccountCode is given)." });
   return problems;
 }
@@ -27,7 +28,7 @@ function inputProblems(input: StockAdditionInput): FieldProblem[] {
 function purchaseOf(input: StockAdditionInput, item: XeroItem, date: string): Purchase {
   const cost = input.unitCost ?? decimalString(item.purchaseDetails?.unitPrice);
   if (cost === null || cost === undefined) throw badUserInput([{ field: "unitCost", message: "is required: the item has no purchase price in Xero." }]);
-  const line: LineItem = { itemCode: item.code, description: input.note ?? item.purchaseDescription ?? item.name, quantity: Number(input.quantity), unitAmount: Number(cost) };
+  const line: LineItem = { itemCode: item.code, description: input.note ?? item.purchaseDescription ?? item.name, quantity: wireDecimal(input.quantity), unitAmount: wireDecimal(cost) };
   const contact = { contactID: input.contactRemoteId! };
   if (input.bankAccountCode) {
     const model: XeroBankTransaction = { type: XeroBankTransaction.TypeEnum.SPEND, status: XeroBankTransaction.StatusEnum.AUTHORISED, contact, bankAccount: { code: input.bankAccountCode }, date, lineItems: [line] };
@@ -41,12 +42,12 @@ function purchaseOf(input: StockAdditionInput, item: XeroItem, date: string): Pu
 
 function requestOf(purchase: Purchase): ProviderRequest {
   if (purchase.kind === "bank") return bankTransactionRequest(purchase.model);
-  return { method: "PUT", path: "/api.xro/2.0/Invoices?summarizeErrors=true", body: { Invoices: [toWireJson(purchase.model, "Invoice")] } };
+  return { method: "PUT", path: withUnitDp("/api.xro/2.0/Invoices?summarizeErrors=true"), body: { Invoices: [toWireJson(purchase.model, "Invoice")] } };
 }
 
 async function send(api: XeroApi, purchase: Purchase, options: WriteOptions): Promise<string> {
   if (purchase.kind === "bank") return `bank transaction ${(await putBankTransaction(api, purchase.model, options)).bankTransactionID}`;
-  const body = await api.call({ what: "Bill" }, (x, tenant) => x.createInvoices(tenant, { invoices: [purchase.model] }, true, undefined, options.idempotencyKey));
+  const body = await api.call({ what: "Bill" }, (x, tenant) => x.createInvoices(tenant, { invoices: [purchase.model] }, true, UNIT_DP, options.idempotencyKey));
   const bill = body.invoices?.[0];
   if (!bill) throw missingRecord("bill", "List bills");
   return `bill ${bill.invoiceNumber || bill.invoiceID}`;
@@ -71,5 +72,5 @@ export async function addStock(api: XeroApi, input: StockAdditionInput, options:
   if (options.dryRun) return { kind: "dryRun", request: requestOf(purchase) };
   const via = await send(api, purchase, options);
   const now = await readItem(api, input.itemRemoteId);
-  return { kind: "done", record: { item: toUnifiedItem(now, ctx), quantityAdded: new Decimal(input.quantity).toString(), via } };
+  return { kind: "done", record: { item: toUnifiedItem(now, ctx), quantityAdded: decimalString(input.quantity)!, via } };
 }

@@ -12,6 +12,8 @@ import { toUnifiedBankTransaction } from "../mapping/to-bank-transaction.js";
 import { toXeroLineItems } from "../mapping/to-line-items.js";
 import { toWireJson } from "../mapping/wire-json.js";
 import { missingRecord } from "./missing-record.js";
+import { UNIT_DP, withUnitDp } from "./unit-dp.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
 /** Spend money (SPEND) or receive money (RECEIVE) through one bank account, approved at once. */
 export function toXeroBankTransaction(input: BankTransactionInput): XeroBankTransaction {
@@ -29,14 +31,14 @@ export function toXeroBankTransaction(input: BankTransactionInput): XeroBankTran
 
 /** Sends one bank transaction; shared by createBankTransaction and stock purchases paid from a bank account. */
 export async function putBankTransaction(api: XeroApi, model: XeroBankTransaction, options: WriteOptions): Promise<XeroBankTransaction> {
-  const body = await api.call({ what: "BankTransaction" }, (x, tenant) => x.createBankTransactions(tenant, { bankTransactions: [model] }, true, undefined, options.idempotencyKey));
+  const body = await api.call({ what: "BankTransaction" }, (x, tenant) => x.createBankTransactions(tenant, { bankTransactions: [model] }, true, UNIT_DP, options.idempotencyKey));
   const created = body.bankTransactions?.[0];
   if (!created) throw missingRecord("bank transaction", "List bank transactions");
   return created;
 }
 
 export const bankTransactionRequest = (model: XeroBankTransaction) =>
-  ({ method: "PUT", path: "/api.xro/2.0/BankTransactions?summarizeErrors=true", body: { BankTransactions: [toWireJson(model, "BankTransaction")] } });
+  ({ method: "PUT", path: withUnitDp("/api.xro/2.0/BankTransactions?summarizeErrors=true"), body: { BankTransactions: [toWireJson(model, "BankTransaction")] } });
 
 /** https://developer.xero.com/documentation/api/accounting/banktransactions#put-banktransactions */
 export async function createBankTransaction(api: XeroApi, input: BankTransactionInput, options: WriteOptions, ctx: MappingContext): Promise<WriteResult<BankTransaction>> {
@@ -54,7 +56,7 @@ export async function transferMoney(api: XeroApi, input: BankTransferInput, opti
   const model: XeroBankTransfer = {
     fromBankAccount: { code: input.fromAccountCode },
     toBankAccount: { code: input.toAccountCode },
-    amount: Number(input.amount),
+    amount: wireDecimal(input.amount),
     date: input.date,
     ...(input.reference ? { reference: input.reference } : {}),
   };

@@ -12,6 +12,8 @@ import { toUnifiedInvoice } from "../mapping/to-invoice.js";
 import { toXeroLineItems } from "../mapping/to-line-items.js";
 import { toWireJson } from "../mapping/wire-json.js";
 import { missingRecord } from "./missing-record.js";
+import { UNIT_DP, withUnitDp } from "./unit-dp.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
 /** SALES credits a customer (ACCRECCREDIT); PURCHASE is credit from a supplier (ACCPAYCREDIT). */
 export function toXeroCreditNote(input: CreditNoteInput): XeroCreditNote {
@@ -33,9 +35,9 @@ export function toXeroCreditNote(input: CreditNoteInput): XeroCreditNote {
 export async function createCreditNote(api: XeroApi, input: CreditNoteInput, options: WriteOptions, ctx: MappingContext): Promise<WriteResult<CreditNote>> {
   const model = toXeroCreditNote(input);
   if (options.dryRun) {
-    return { kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/CreditNotes?summarizeErrors=true", body: { CreditNotes: [toWireJson(model, "CreditNote")] } } };
+    return { kind: "dryRun", request: { method: "PUT", path: withUnitDp("/api.xro/2.0/CreditNotes?summarizeErrors=true"), body: { CreditNotes: [toWireJson(model, "CreditNote")] } } };
   }
-  const body = await api.call({ what: "CreditNote" }, (x, tenant) => x.createCreditNotes(tenant, { creditNotes: [model] }, true, undefined, options.idempotencyKey));
+  const body = await api.call({ what: "CreditNote" }, (x, tenant) => x.createCreditNotes(tenant, { creditNotes: [model] }, true, UNIT_DP, options.idempotencyKey));
   const created = body.creditNotes?.[0];
   if (!created) throw missingRecord("credit note", "List credit notes");
   return { kind: "done", record: toUnifiedCreditNote(created, ctx) };
@@ -50,7 +52,7 @@ export async function createCreditNote(api: XeroApi, input: CreditNoteInput, opt
 export async function allocateCredit(api: XeroApi, input: CreditAllocationInput, options: WriteOptions, ctx: MappingContext): Promise<WriteResult<ActionResults["allocateCredit"]>> {
   const noteId = input.creditNoteRemoteId, invoiceId = input.documentRemoteId;
   const date = input.date ?? ctx.now.toISOString().slice(0, 10);
-  const allocation: Allocation = { invoice: { invoiceID: invoiceId }, amount: Number(input.amount), date };
+  const allocation: Allocation = { invoice: { invoiceID: invoiceId }, amount: wireDecimal(input.amount), date };
   if (options.dryRun) {
     return { kind: "dryRun", request: { method: "PUT", path: `/api.xro/2.0/CreditNotes/${noteId}/Allocations?summarizeErrors=true`, body: { Allocations: [toWireJson(allocation, "Allocation")] } } };
   }
@@ -59,8 +61,8 @@ export async function allocateCredit(api: XeroApi, input: CreditAllocationInput,
   if (!made) throw missingRecord("allocation", "Read the credit note");
   // The allocation answer carries only ids, so read both documents as Xero now holds them.
   const [note, invoice] = await Promise.all([
-    api.call({ what: "CreditNote", id: noteId }, (x, tenant) => x.getCreditNote(tenant, noteId)),
-    api.call({ what: input.documentType === "BILL" ? "Bill" : "Invoice", id: invoiceId }, (x, tenant) => x.getInvoice(tenant, invoiceId)),
+    api.call({ what: "CreditNote", id: noteId }, (x, tenant) => x.getCreditNote(tenant, noteId, UNIT_DP)),
+    api.call({ what: input.documentType === "BILL" ? "Bill" : "Invoice", id: invoiceId }, (x, tenant) => x.getInvoice(tenant, invoiceId, UNIT_DP)),
   ]);
   const creditNote = note.creditNotes?.[0], document = invoice.invoices?.[0];
   if (!creditNote || !document) throw missingRecord("credit note or document", "Read them");

@@ -8,8 +8,8 @@ import type { MappingContext } from "../mapping/common.js";
 import { toUnifiedItem } from "../mapping/to-item.js";
 import { toWireJson } from "../mapping/wire-json.js";
 import { missingRecord } from "./missing-record.js";
-
-const num = (value: string | null | undefined) => (value === undefined || value === null || value === "" ? undefined : Number(value));
+import { UNIT_DP, withUnitDp } from "./unit-dp.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
 /**
  * Unified item → Xero's. Xero tracks stock when the item has an inventory asset account and a
@@ -18,8 +18,8 @@ const num = (value: string | null | undefined) => (value === undefined || value 
  */
 export function toXeroItem(input: ItemInput): XeroItem {
   const tracked = input.isTracked === true;
-  const sales: Purchase = { unitPrice: num(input.salesUnitPrice), accountCode: input.salesAccountCode ?? undefined, taxType: input.taxRateCode ?? undefined };
-  const purchase: Purchase = { unitPrice: num(input.purchaseUnitPrice) };
+  const sales: Purchase = { unitPrice: wireDecimal(input.salesUnitPrice), accountCode: input.salesAccountCode ?? undefined, taxType: input.taxRateCode ?? undefined };
+  const purchase: Purchase = { unitPrice: wireDecimal(input.purchaseUnitPrice) };
   if (input.purchaseAccountCode) purchase[tracked ? "cOGSAccountCode" : "accountCode"] = input.purchaseAccountCode;
   const item: XeroItem = { code: input.code, name: input.name, salesDetails: sales, purchaseDetails: purchase };
   if (input.description) item.description = input.description;
@@ -33,8 +33,8 @@ export async function createItem(api: XeroApi, input: ItemInput, options: WriteO
     throw badUserInput([{ field: "input.inventoryAssetAccountCode", message: "is required to track stock in Xero: give the code of an INVENTORY account." }]);
   }
   const model = toXeroItem(input);
-  if (options.dryRun) return { kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Items?summarizeErrors=true", body: { Items: [toWireJson(model, "Item")] } } };
-  const body = await api.call({ what: "Item" }, (x, tenant) => x.createItems(tenant, { items: [model] }, true, undefined, options.idempotencyKey));
+  if (options.dryRun) return { kind: "dryRun", request: { method: "PUT", path: withUnitDp("/api.xro/2.0/Items?summarizeErrors=true"), body: { Items: [toWireJson(model, "Item")] } } };
+  const body = await api.call({ what: "Item" }, (x, tenant) => x.createItems(tenant, { items: [model] }, true, UNIT_DP, options.idempotencyKey));
   const created = body.items?.[0];
   if (!created) throw missingRecord("item", "List items");
   return { kind: "done", record: toUnifiedItem(created, ctx) };
@@ -42,7 +42,7 @@ export async function createItem(api: XeroApi, input: ItemInput, options: WriteO
 
 /** One item as Xero holds it now. https://developer.xero.com/documentation/api/accounting/items#get-items */
 export async function readItem(api: XeroApi, remoteId: string): Promise<XeroItem> {
-  const body = await api.call({ what: "Item", id: remoteId }, (x, tenant) => x.getItem(tenant, remoteId));
+  const body = await api.call({ what: "Item", id: remoteId }, (x, tenant) => x.getItem(tenant, remoteId, UNIT_DP));
   const item = body.items?.[0];
   if (!item) throw missingRecord("item", "List items");
   return item;

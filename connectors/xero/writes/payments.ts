@@ -5,14 +5,15 @@ import { ErrorCode, GatewayError } from "../../../src/errors/index.js";
 import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
 import { toUnifiedPayment } from "../mapping/to-payment.js";
+import { wireDecimal } from "../client/exact-decimals.js";
 
 const missing = () => new GatewayError(ErrorCode.PROVIDER_UNAVAILABLE, "Xero answered without the payment. List payments to check before retrying.", { details: { provider: "XERO" } });
 
 /** https://developer.xero.com/documentation/api/accounting/payments#put-payments */
 export async function createPayment(api: XeroApi, input: PaymentInput, options: WriteOptions, ctx: MappingContext): Promise<WriteResult<Payment>> {
-  const payment = { invoice: { invoiceID: input.documentRemoteId }, account: { code: input.accountCode }, date: input.date, amount: Number(input.amount), reference: input.reference ?? undefined };
+  const payment = { invoice: { invoiceID: input.documentRemoteId }, account: { code: input.accountCode }, date: input.date, amount: wireDecimal(input.amount), reference: input.reference ?? undefined };
   if (options.dryRun) {
-    const body = { Payments: [{ Invoice: { InvoiceID: input.documentRemoteId }, Account: { Code: input.accountCode }, Date: input.date, Amount: Number(input.amount), ...(input.reference ? { Reference: input.reference } : {}) }] };
+    const body = { Payments: [{ Invoice: { InvoiceID: input.documentRemoteId }, Account: { Code: input.accountCode }, Date: input.date, Amount: input.amount, ...(input.reference ? { Reference: input.reference } : {}) }] };
     return { kind: "dryRun", request: { method: "PUT", path: "/api.xro/2.0/Payments?summarizeErrors=true", body } };
   }
   const body = await api.call({ what: "Payment" }, (x, tenant) => x.createPayments(tenant, { payments: [payment] }, true, options.idempotencyKey));

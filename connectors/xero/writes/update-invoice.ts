@@ -8,6 +8,7 @@ import { toUnifiedInvoice } from "../mapping/to-invoice.js";
 import { toXeroLineItems } from "../mapping/to-line-items.js";
 import { toXeroInvoiceStatus, toXeroLineAmountTypes } from "../mapping/statuses.js";
 import { toWireJson } from "../mapping/wire-json.js";
+import { UNIT_DP, withUnitDp } from "./unit-dp.js";
 
 /** Only what changes goes on the wire; lines, when given, replace the document's lines (Xero's rule). */
 function changesToXero(changes: InvoiceChanges): XeroInvoice {
@@ -29,8 +30,8 @@ function changesToXero(changes: InvoiceChanges): XeroInvoice {
  */
 export async function updateInvoice(api: XeroApi, remoteId: string, changes: InvoiceChanges, options: WriteOptions, ctx: MappingContext): Promise<WriteResult<Invoice>> {
   const model = changesToXero(changes);
-  if (options.dryRun) return { kind: "dryRun", request: { method: "POST", path: `/api.xro/2.0/Invoices/${remoteId}`, body: { Invoices: [toWireJson(model, "Invoice")] } } };
-  const body = await api.call({ what: "Invoice", id: remoteId }, (x, tenant) => x.updateInvoice(tenant, remoteId, { invoices: [model] }, undefined, options.idempotencyKey));
+  if (options.dryRun) return { kind: "dryRun", request: { method: "POST", path: withUnitDp(`/api.xro/2.0/Invoices/${remoteId}`), body: { Invoices: [toWireJson(model, "Invoice")] } } };
+  const body = await api.call({ what: "Invoice", id: remoteId }, (x, tenant) => x.updateInvoice(tenant, remoteId, { invoices: [model] }, UNIT_DP, options.idempotencyKey));
   const updated = body.invoices?.[0];
   if (!updated) throw new GatewayError(ErrorCode.PROVIDER_UNAVAILABLE, "Xero answered the update without the invoice. Read it to check.", { details: { provider: "XERO" } });
   return { kind: "done", record: toUnifiedInvoice(updated, ctx) };

@@ -130,9 +130,11 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
 
   return {
     /** Runs due poll steps while the budget has room; resolves with when to call again. */
-    runDue: (): Promise<Date> => exclusively(async () => {
+    /** Runs what is due; returns when nothing is, when the budget is spent, or as soon as `signal` aborts (shutdown). */
+    runDue: (signal?: AbortSignal): Promise<Date> => exclusively(async () => {
       for (;;) {
         const now = clock.now().getTime();
+        if (signal?.aborted) return new Date(now + 60_000);
         const due = slots.filter((s) => s.nextRunAt <= now).sort((a, b) => a.nextRunAt - b.nextRunAt)[0];
         if (!due) return new Date(Math.min(...slots.map((s) => s.nextRunAt), now + 60_000));
         // Until a step has run, assume one list call may take two upstream calls (Xero's paging can).

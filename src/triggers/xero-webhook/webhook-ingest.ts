@@ -68,10 +68,13 @@ export function createXeroWebhookIngest({ organizations, adapterFor, recorder, r
   }
 
   return {
-    accept(events: XeroWebhookEvent[]) {
-      queue = queue.then(() => ingest(events)).catch((error: unknown) => {
-        logger.error("xero webhook events not processed; the pollers will pick the changes up", { error: String(error) });
+    /** Queues a delivery; resolves once its changes are recorded, rejects when they cannot be (the webhook route then answers 503). */
+    accept(events: XeroWebhookEvent[]): Promise<void> {
+      const done = queue.then(() => ingest(events));
+      queue = done.catch((error: unknown) => {
+        logger.error("xero webhook events not processed; Xero sends them again, or the pollers pick the changes up", { error: String(error) });
       });
+      return done;
     },
     /** Resolves when every delivery accepted so far is processed. */
     idle: () => queue,

@@ -1,9 +1,9 @@
 /**
  * Optional JSON persistence of the books: loaded at start when the file exists, saved (debounced,
- * temporary file then rename) after every write and once when the file is new.
+ * temporary file then rename, mode 0600) after every write and once when the file is new.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { writePrivateFileAtomically } from "../../../../src/store/private-files.js";
 import type { ClientaryBooks } from "../books/types.js";
 
 const FORMAT_VERSION = 1;
@@ -20,10 +20,7 @@ export function createBooksSaver(file: string | undefined, books: ClientaryBooks
   let timer: NodeJS.Timeout | undefined;
   const write = () => {
     timer = undefined;
-    mkdirSync(path.dirname(path.resolve(file!)), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: FORMAT_VERSION, books }));
-    renameSync(temporary, file!);
+    writePrivateFileAtomically(file!, JSON.stringify({ version: FORMAT_VERSION, books }));
   };
   if (!file) return { schedule: () => {}, flush: () => {} };
   return {

@@ -1,9 +1,9 @@
 /**
  * Optional JSON persistence of the books: loaded at start when the file exists, written (debounced,
- * via a temporary file and a rename) after changes and on close.
+ * via a temporary file and a rename, mode 0600) after changes and on close.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { writePrivateFileAtomically } from "../../../../src/store/private-files.js";
 import type { SandboxState } from "../runtime.js";
 
 const FORMAT = "daftra-sandbox/1";
@@ -16,10 +16,7 @@ export function loadState(file: string): SandboxState | undefined {
 }
 
 export function saveState(file: string, state: SandboxState): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: FORMAT, ...state }));
-  renameSync(temporary, file);
+  writePrivateFileAtomically(file, JSON.stringify({ format: FORMAT, ...state }));
 }
 
 export function createStateSaver(file: string | undefined, state: SandboxState) {

@@ -11,7 +11,7 @@ import { ZERO_GUID } from "../books/types.js";
 import { allOrNothing } from "../books/writes/index.js";
 import { requireScope } from "../identity/bearer.js";
 import { parseJsonBody } from "../http/body.js";
-import { queryBoolean, type RequestContext } from "../http/context.js";
+import { queryBoolean, queryParam, type RequestContext } from "../http/context.js";
 import { notFound, postDataInvalid, validationException } from "../http/errors.js";
 import type { Reply } from "../http/reply.js";
 import { route, type Route } from "../http/router.js";
@@ -55,7 +55,9 @@ function failedElement<T extends object>(spec: WriteSpec<T>, result: Extract<Wri
 export function applyWrite<T extends object>(runtime: SandboxRuntime, spec: WriteSpec<T>, ctx: RequestContext, elements: unknown[], mode: WriteOptions["mode"]): Reply {
   const books = runtime.state.books;
   const summarize = queryBoolean(ctx, "summarizeErrors") ?? true;
-  const run = () => spec.write(books, elements.map(wireToRecord), { now: ctx.now.toISOString(), mode });
+  // unitdp=4 keeps 4 decimal places on unit amounts and item prices (where a rule honours it); else Xero rounds them to 2.
+  const unitdp = queryParam(ctx, "unitdp") === "4" ? 4 : undefined;
+  const run = () => spec.write(books, elements.map(wireToRecord), { now: ctx.now.toISOString(), mode, ...(unitdp ? { unitdp } : {}) });
   // A failing element leaves the books untouched, so only a batch needs the (costly) snapshot to undo.
   const results = summarize && elements.length > 1 ? allOrNothing(books, run) : run();
   const rejected = results.some((r) => !r.ok && r.notFound);

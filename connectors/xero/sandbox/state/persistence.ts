@@ -1,10 +1,10 @@
 /**
  * Optional JSON persistence of the sandbox state (books + identity): loaded at start when the file
  * exists, saved after every change (debounced) by writing a temporary file and renaming it over
- * the old one, so a crash never leaves half a file.
+ * the old one, so a crash never leaves half a file. Mode 0600: it holds the tokens the sandbox issued.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, existsSync } from "node:fs";
+import { writePrivateFileAtomically } from "../../../../src/store/private-files.js";
 import type { SandboxLogger, SandboxState } from "../runtime.js";
 
 const FORMAT_VERSION = 1;
@@ -24,11 +24,8 @@ export function loadState(file: string): SandboxState | undefined {
 }
 
 export function saveStateNow(file: string, state: SandboxState): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
   const body: StateFile = { version: FORMAT_VERSION, ...state };
-  writeFileSync(temporary, JSON.stringify(body));
-  renameSync(temporary, file);
+  writePrivateFileAtomically(file, JSON.stringify(body));
 }
 
 export interface StateSaver {

@@ -67,7 +67,8 @@ function buildLine(el: Element, base: XeroLineItem | undefined, rules: LineRules
 
   const qty = numeric(el.Quantity), unit = numeric(el.UnitAmount), amount = numeric(el.LineAmount), discount = numeric(el.DiscountRate);
   if ([qty, unit, amount, discount].some((n) => Number.isNaN(n))) errors.push("Quantity, UnitAmount, LineAmount and DiscountRate must be numbers.");
-  const quantity = qty ?? base?.Quantity ?? 1;
+  // Xero keeps quantities to 4 decimal places, rounding what is sent (as it rounds unit amounts to unitdp).
+  const quantity = round(qty ?? base?.Quantity ?? 1, 4);
   const fromAmount = unit === undefined && amount !== undefined && quantity !== 0 ? amount / quantity : undefined;
   const unitAmount = round(unit ?? fromAmount ?? base?.UnitAmount ?? details?.UnitPrice ?? 0, rules.unitdp);
 

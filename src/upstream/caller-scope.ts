@@ -1,0 +1,37 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Who an interactive upstream call is made for: the API key it counts against (its per-key share of
+ * the organization's budget) and the signal that says the client is gone (its queued waits and
+ * in-flight reads are then abandoned). Work outside any caller (pollers, webhook lookups) is background.
+ */
+export interface UpstreamCaller {
+  apiKeyId: string;
+  /** Aborts when the client closed the request or completed the operation. */
+  signal?: AbortSignal;
+}
+
+const callers = new AsyncLocalStorage<UpstreamCaller>();
+
+/** Runs `work` with every upstream call it makes, however deep, attributed to `caller`. */
+export function withUpstreamCaller<T>(caller: UpstreamCaller, work: () => T): T {
+  return callers.run(caller, work);
+}
+
+/** The caller the current upstream call is made for; undefined for background work. */
+export function currentUpstreamCaller(): UpstreamCaller | undefined {
+  return callers.getStore();
+}
+
+/**
+ * A view of `target` whose every method runs attributed to `caller` (its other properties are read
+ * through). The adapter pool hands these to request contexts: the one place a call meets its key.
+ */
+export function attributeCalls<T extends object>(target: T, caller: UpstreamCaller): T {
+  const view = Object.create(target) as Record<string, unknown>;
+  for (const key in target) {
+    const value = (target as Record<string, unknown>)[key];
+    if (typeof value === "function") view[key] = (...args: unknown[]) => withUpstreamCaller(caller, () => (value as (...a: unknown[]) => unknown).apply(target, args));
+  }
+  return view as T;
+}
