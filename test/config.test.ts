@@ -36,6 +36,7 @@ describe("loadConfig", () => {
       sandboxSeed: undefined,
       triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
       upstream: { timeoutMs: 20_000, keyBudgetPercent: 10 },
+      webSocket: { subscriptionsPerConnection: 20, subscriptionsPerKey: 200, connectionsPerKey: 100, initTimeoutMs: 10_000 },
       xeroWebhookKey: undefined,
     });
   });
@@ -53,6 +54,7 @@ describe("loadConfig", () => {
       LEDGERLINE_TRIGGERS: "off", LEDGERLINE_EVENT_RETENTION_DAYS: "7", LEDGERLINE_TRIGGER_BUDGET_PERCENT: "25", LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "40",
       LEDGERLINE_TRIGGER_INTERVAL_SECONDS: "30", LEDGERLINE_TRIGGER_RECONCILE_MINUTES: "60", XERO_WEBHOOK_KEY: "w".repeat(40),
       LEDGERLINE_UPSTREAM_TIMEOUT_MS: "15000", LEDGERLINE_KEY_BUDGET_PERCENT: "40",
+      LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "5", LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: "50", LEDGERLINE_WS_CONNECTIONS_PER_KEY: "8", LEDGERLINE_WS_INIT_TIMEOUT_MS: "2500",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
@@ -62,6 +64,7 @@ describe("loadConfig", () => {
       sandboxActivityMs: 0, sandboxSeed: 1234,
       triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
       upstream: { timeoutMs: 15_000, keyBudgetPercent: 40 },
+      webSocket: { subscriptionsPerConnection: 5, subscriptionsPerKey: 50, connectionsPerKey: 8, initTimeoutMs: 2500 },
       xeroWebhookKey: "w".repeat(40),
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
@@ -96,6 +99,8 @@ describe("loadConfig", () => {
     ["XERO_WEBHOOK_KEY", { XERO_WEBHOOK_KEY: "short" }, "at least 16 characters"],
     ["LEDGERLINE_UPSTREAM_TIMEOUT_MS", { LEDGERLINE_UPSTREAM_TIMEOUT_MS: "0" }, "an integer from 1000 to 300000"],
     ["LEDGERLINE_KEY_BUDGET_PERCENT", { LEDGERLINE_KEY_BUDGET_PERCENT: "0" }, "an integer from 1 to 100"],
+    ["LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION", { LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "0" }, "an integer from 1 to 10000"],
+    ["LEDGERLINE_WS_INIT_TIMEOUT_MS", { LEDGERLINE_WS_INIT_TIMEOUT_MS: "soon" }, "an integer from 100 to 600000"],
   ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);

@@ -20,9 +20,11 @@ describe("every declared entity", () => {
     const page = await list(entity, 5);
     expect(page.items.length).toBeGreaterThan(0);
     const ids = page.items.map((i) => i.remoteId);
-    const fetched = await org.adapter.getMany(entity, [...ids, "999999", "not-an-id"]);
+    const fetched = await org.adapter.getMany(entity, [...ids, "999999"]);
     expect(fetched.slice(0, ids.length).map((r) => r?.remoteId)).toEqual(ids);
-    expect(fetched.slice(ids.length)).toEqual([null, null]);
+    expect(fetched.slice(ids.length)).toEqual([null]);
+    // An id Clientary cannot have is refused before any call, naming the entry.
+    await expect(org.adapter.getMany(entity, [...ids, "not-an-id"])).rejects.toMatchObject({ code: "BAD_USER_INPUT", extensions: { fields: [{ field: `ids[${ids.length}]` }] } });
     for (const record of page.items) expect(fromGlobalId(record.id)).toMatchObject({ type: entity, remoteId: record.remoteId, organizationId: org.organization.id });
   });
 });

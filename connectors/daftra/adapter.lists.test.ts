@@ -27,7 +27,7 @@ describe("Daftra adapter: every declared entity", () => {
     expect(first.provider).toBe("DAFTRA");
     expect(rawOf(first.raw)).toBeTruthy();
     const ids = page.items.map((r) => r.remoteId);
-    const fetched = await org.adapter.getMany(entity, [...ids, "999999"]);
+    const fetched = await org.adapter.getMany(entity, [...ids, entity === "Contact" ? "client:999999" : "999999"]);
     expect(fetched.slice(0, ids.length).map((r) => r?.remoteId)).toEqual(ids);
     expect(fetched[ids.length]).toBeNull();
   });

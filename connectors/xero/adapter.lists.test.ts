@@ -169,11 +169,15 @@ describe("getMany", () => {
   it("batches contacts and invoices with IDs=, keeps input order, and returns null for missing ids", async () => {
     const contacts = (await list("Contact", 6)).items;
     const unknown = "00000000-0000-4000-8000-000000000000";
-    const ids = [contacts[4].remoteId, unknown, contacts[1].remoteId, "not-a-guid", contacts[4].remoteId];
+    const ids = [contacts[4].remoteId, unknown, contacts[1].remoteId, contacts[4].remoteId];
     org.sandbox.stats.reset();
     const got = await adapter.getMany("Contact", ids);
     expect(callsTo("Contacts")).toBe(1);
-    expect(got.map((c) => c?.remoteId ?? null)).toEqual([contacts[4].remoteId, null, contacts[1].remoteId, null, contacts[4].remoteId]);
+    expect(got.map((c) => c?.remoteId ?? null)).toEqual([contacts[4].remoteId, null, contacts[1].remoteId, contacts[4].remoteId]);
+    // A forged id (not a GUID: "a,b" would widen the IDs= filter) is refused before any call.
+    org.sandbox.stats.reset();
+    await expect(adapter.getMany("Contact", [contacts[1].remoteId, `${contacts[1].remoteId},${contacts[4].remoteId}`])).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(callsTo("Contacts")).toBe(0);
 
     const invoice = (await list("Invoice", 1)).items[0];
     const bill = (await list("Bill", 1)).items[0];

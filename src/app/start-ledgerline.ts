@@ -114,7 +114,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     maxDepth: config.maxDepth,
     maxComplexity: config.maxComplexity,
     logger,
-    webSocket,
+    webSocket: { ...config.webSocket, ...webSocket },
     routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
   });
   triggers?.start();

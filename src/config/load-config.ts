@@ -49,6 +49,18 @@ export interface UpstreamConfig {
   keyBudgetPercent: number;
 }
 
+/** Bounds on graphql-ws connections (the rest of `WebSocketLimits` keeps its defaults). */
+export interface WebSocketConfig {
+  /** `LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION`: open subscriptions one connection may hold. @default 20 */
+  subscriptionsPerConnection: number;
+  /** `LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY`: open subscriptions one API key may hold on one instance. @default 200 */
+  subscriptionsPerKey: number;
+  /** `LEDGERLINE_WS_CONNECTIONS_PER_KEY`: open connections one API key may hold on one instance. @default 100 */
+  connectionsPerKey: number;
+  /** `LEDGERLINE_WS_INIT_TIMEOUT_MS`: time a new connection has to send `connection_init`. @default 10000 */
+  initTimeoutMs: number;
+}
+
 /** The gateway's configuration, validated once at start. */
 export interface GatewayConfig {
   /** `PORT`; 0 picks a free port. @default 4000 */
@@ -84,6 +96,7 @@ export interface GatewayConfig {
   sandboxSeed?: number;
   triggers: TriggerConfig;
   upstream: UpstreamConfig;
+  webSocket: WebSocketConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
 }
@@ -120,6 +133,10 @@ const variables = {
   LEDGERLINE_TRIGGER_RECONCILE_MINUTES: integerVar(1, 10_080, 15),
   LEDGERLINE_UPSTREAM_TIMEOUT_MS: integerVar(1000, 300_000, 20_000),
   LEDGERLINE_KEY_BUDGET_PERCENT: integerVar(1, 100, 10),
+  LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: integerVar(1, 10_000, 20),
+  LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: integerVar(1, 1_000_000, 200),
+  LEDGERLINE_WS_CONNECTIONS_PER_KEY: integerVar(1, 1_000_000, 100),
+  LEDGERLINE_WS_INIT_TIMEOUT_MS: integerVar(100, 600_000, 10_000),
   XERO_WEBHOOK_KEY: secretVar(16, "the webhook key Xero shows for your app's webhook"),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -180,6 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       reconcileMinutes: v.LEDGERLINE_TRIGGER_RECONCILE_MINUTES,
     },
     upstream: { timeoutMs: v.LEDGERLINE_UPSTREAM_TIMEOUT_MS, keyBudgetPercent: v.LEDGERLINE_KEY_BUDGET_PERCENT },
+    webSocket: {
+      subscriptionsPerConnection: v.LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION,
+      subscriptionsPerKey: v.LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY,
+      connectionsPerKey: v.LEDGERLINE_WS_CONNECTIONS_PER_KEY,
+      initTimeoutMs: v.LEDGERLINE_WS_INIT_TIMEOUT_MS,
+    },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
   };
 }

@@ -30,6 +30,7 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
   };
   /** Forged or oversized record ids answer BAD_USER_INPUT before any upstream call (shapes declared in `capabilities.remoteIds`). */
   const requireIds = (entity: EntityName, ids: readonly string[], fieldOf: (i: number) => string) => requireRemoteIds(capabilities.remoteIds, provider, entity, ids, fieldOf);
+  const hasEntity = (entity: EntityName) => (capabilities.entities[entity]?.operations.length ?? 0) > 0;
   const requireReport = (name: ReportName) => {
     if (!capabilities.reports[name]) throw notSupported(provider, `the ${name} report`);
   };
@@ -59,7 +60,7 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       requireOp(entity, "create");
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);
       checkDecimals(provider, capabilities.decimals, { entity }, input);
-      requireInputRemoteIds(capabilities.remoteIds, provider, input);
+      requireInputRemoteIds(capabilities.remoteIds, provider, input, hasEntity);
       return adapter.create(entity, input, options);
     }) as NonNullable<A["create"]>,
     update: (async (entity, remoteId, changes, options) => {
@@ -67,7 +68,7 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.update) throw notSupported(provider, `update ${entity}`);
       checkDecimals(provider, capabilities.decimals, { entity }, changes);
       requireIds(entity, [remoteId], () => "id");
-      requireInputRemoteIds(capabilities.remoteIds, provider, changes);
+      requireInputRemoteIds(capabilities.remoteIds, provider, changes, hasEntity);
       return adapter.update(entity, remoteId, changes, options);
     }) as NonNullable<A["update"]>,
     remove: (async (entity, remoteId, options) => {
@@ -93,7 +94,7 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       requireOp(entity, operation);
       if (!adapter.perform) throw notSupported(provider, `${operation} ${entity}`);
       checkDecimals(provider, capabilities.decimals, { action }, input);
-      requireInputRemoteIds(capabilities.remoteIds, provider, input);
+      requireInputRemoteIds(capabilities.remoteIds, provider, input, hasEntity);
       return adapter.perform(action, input, options);
     }) as NonNullable<A["perform"]>,
   });

@@ -17,7 +17,7 @@ function xeroAdapter() {
   const adapter = {
     provider: Provider.XERO,
     capabilities: {
-      entities: { Invoice: { operations: ["list", "get", "create", "update", "delete", "send", "note"], filters: ["contact"] }, TaxRate: { operations: ["get"] } },
+      entities: { Invoice: { operations: ["list", "get", "create", "update", "delete", "send", "note"], filters: ["contact"] }, TaxRate: { operations: ["get"] }, Contact: { operations: ["get"] }, Item: { operations: ["get"] } },
       reports: {},
       remoteIds: XERO_REMOTE_IDS,
     },

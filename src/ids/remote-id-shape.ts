@@ -54,9 +54,9 @@ const INPUT_ID_ENTITIES: Readonly<Record<string, EntityName>> = {
 /**
  * Checks the record ids inside a write's connector-neutral input (`contactRemoteId`, `documentRemoteId`,
  * `lines[i].…`): each came from a global id the client sent. Problems are named as the schema names
- * the field (`input.contactId`, `input.lines[0].itemId`).
+ * the field (`input.contactId`, `input.lines[0].itemId`). `handles` says which entities the provider has.
  */
-export function requireInputRemoteIds(shapes: RemoteIdShapes | undefined, provider: string, input: unknown): void {
+export function requireInputRemoteIds(shapes: RemoteIdShapes | undefined, provider: string, input: unknown, handles: (entity: EntityName) => boolean = () => true): void {
   const problems: FieldProblem[] = [];
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
@@ -64,7 +64,9 @@ export function requireInputRemoteIds(shapes: RemoteIdShapes | undefined, provid
       for (const [key, v] of Object.entries(value)) {
         const entity = INPUT_ID_ENTITIES[/^(\w+)RemoteId$/.exec(key)?.[1] ?? ""];
         const field = `${path}.${key.replace(/RemoteId$/, "Id")}`;
+        // An id of an entity the provider does not have at all is left to the connector's NOT_SUPPORTED, which says more.
         if (entity && typeof v === "string") {
+          if (!handles(entity)) continue;
           const message = remoteIdProblem(shapes, provider, entity, v);
           if (message) problems.push({ field, message });
         } else if (v && typeof v === "object") walk(v, field);

@@ -6,7 +6,7 @@ export interface WebSocketLimits {
   subscriptionsPerKey: number;
   /** Open connections one API key may hold on this instance; the next is closed with 4429. @default 100 */
   connectionsPerKey: number;
-  /** A connection that has not sent `connection_init` by then is closed with 4408. @default 3000 */
+  /** A connection that has not sent `connection_init` by then is closed with 4408. @default 10000 */
   initTimeoutMs: number;
   /** How often each connected key is re-read from the store, to see revocations and grant changes made by another instance. @default 1000 */
   keyRecheckMs: number;
@@ -18,7 +18,7 @@ export const defaultWebSocketLimits: WebSocketLimits = {
   subscriptionsPerConnection: 20,
   subscriptionsPerKey: 200,
   connectionsPerKey: 100,
-  initTimeoutMs: 3000,
+  initTimeoutMs: 10_000,
   keyRecheckMs: 1000,
   sendHighWaterMark: 1024 * 1024,
 };

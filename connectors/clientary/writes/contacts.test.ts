@@ -103,7 +103,7 @@ describe("update a contact", () => {
     const id = String(books().clients[1]!.id);
     await expect(org.adapter.update!("Contact", id, { name: "  " }, SEND)).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
     await expect(org.adapter.update!("Contact", "999999", { accountNumber: "X" }, SEND)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
-    await expect(org.adapter.update!("Contact", "not-a-number", { accountNumber: "X" }, SEND)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await expect(org.adapter.update!("Contact", "not-a-number", { accountNumber: "X" }, SEND)).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
   });
 
   it("dry run: PUT /clients/:id with only what changes", async () => {

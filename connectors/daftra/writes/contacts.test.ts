@@ -91,7 +91,7 @@ describe("Daftra contacts: update and delete", () => {
   });
 
   it("answers NOT_FOUND for an id that names no client or supplier", async () => {
-    expect((await failureOf(adapter.update("Contact", "12", { name: "x" }, { dryRun: false }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(adapter.update("Contact", "12", { name: "x" }, { dryRun: false }))).code).toBe("BAD_USER_INPUT");
     expect((await failureOf(adapter.update("Contact", "client:99999", { name: "x" }, { dryRun: false }))).code).toBe("NOT_FOUND");
   });
 
