@@ -66,6 +66,9 @@ function start(message: Extract<StormParentMessage, { op: "start" }>) {
 
 const timer = setInterval(() => process.send!({ op: "progress", received, complete, disordered, errors, closes: { ...closes } } satisfies StormProgress), 500);
 
+// The gateway's process died (out of memory, say): nobody is left to report to.
+process.once("disconnect", () => process.exit(0));
+
 process.on("message", (message: StormParentMessage) => {
   if (message.op === "start") start(message);
   if (message.op === "close") {

@@ -1,122 +1,83 @@
-import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
-import { loadConfig } from "../src/config/index.js";
-import { startLedgerline } from "../src/app/start-ledgerline.js";
-import { realEvent } from "./fan-out.js";
-import { garbageCollector } from "./fan-out-process.js";
-import type { StormParentMessage, StormProgress } from "./replay-storm-clients.js";
-import { ms, percentile, table } from "./support.js";
+import type { StormGatewayMessage, StormResult, StormSetup } from "./replay-storm-gateway.js";
+import { ms, table } from "./support.js";
 
 export interface ReplayStormOptions {
-  /** Connections, one API key each (partner apps). @default 100 (`BENCH_STORM_CONNECTIONS`) */
+  /** Connections, one API key each (partner apps). @default 60 (`BENCH_STORM_CONNECTIONS`) */
   connections?: number;
   /** Subscriptions per connection, each replaying from the first cursor. @default 20 (`BENCH_STORM_SUBSCRIPTIONS`) */
   perConnection?: number;
   /** Events in the log to replay. @default 800 (`BENCH_STORM_EVENTS`) */
   events?: number;
-  /** Give up after this long. @default 240 s (`BENCH_STORM_TIMEOUT_MS`) */
+  /** How long each side's storm may last; what was delivered by then counts. @default 120 s (`BENCH_STORM_TIMEOUT_MS`) */
   timeoutMs?: number;
 }
 
-/** The README's `events` selection, replaying after a cursor. */
-const SUBSCRIPTION = `subscription($after: String) { events(filter: { after: $after }) { cursor id type change organizationId remoteId occurredAt detectedAt
-  record { id updatedAt ... on Invoice { number status total amountDue } } } }`;
-const SIMPLE_QUERY = `{ organizations { id } }`;
+/** The two ways of serving a replay storm, measured one after the other, each in a fresh gateway process. */
+const SIDES: Array<{ name: string; setup: Pick<StormSetup, "replayConcurrency" | "sendHighWaterMark"> }> = [
+  // As replay worked before it was bounded: every subscription reads and holds its batch at once, and
+  // sends as fast as it is served, however much its socket holds unsent.
+  { name: "unbounded", setup: { replayConcurrency: Infinity, sendHighWaterMark: Infinity } },
+  // The defaults: a replay gate of 4 permits, 1 MiB unsent per socket.
+  { name: "bounded", setup: {} },
+];
 
 /**
  * A replay storm: many connections × subscriptions each replaying the whole log from its first
- * cursor (`events(filter: { after })`), the gateway's peak RSS while it lasts, a simple query timed
- * every 200 ms during it, connections the gateway dropped, and whether every subscription received
- * every event in order. Clients run in a separate process.
+ * cursor (`events(filter: { after })`), measured side by side in one run: "unbounded" (replay gate
+ * and socket back-pressure off) then "bounded" (the defaults), each in its own gateway process (its
+ * RSS its own) with its clients in another. Per side: peak RSS, RSS after GC, a simple query timed
+ * every 200 ms during the storm, connections the gateway dropped, and events delivered (in order).
  */
 export async function benchReplayStorm({
-  connections = Number(process.env.BENCH_STORM_CONNECTIONS ?? 100),
+  connections = Number(process.env.BENCH_STORM_CONNECTIONS ?? 60),
   perConnection = Number(process.env.BENCH_STORM_SUBSCRIPTIONS ?? 20),
   events = Number(process.env.BENCH_STORM_EVENTS ?? 800),
-  timeoutMs = Number(process.env.BENCH_STORM_TIMEOUT_MS ?? 240_000),
+  timeoutMs = Number(process.env.BENCH_STORM_TIMEOUT_MS ?? 120_000),
 }: ReplayStormOptions = {}): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-bench-"));
-  const config = loadConfig({
-    PORT: "0", XERO_SANDBOX_PORT: "0", DAFTRA_SANDBOX_PORT: "0", CLIENTARY_SANDBOX_PORT: "0", LEDGERLINE_DATA_DIR: dataDir, LOG_LEVEL: "silent", LEDGERLINE_SANDBOX_ACTIVITY_MS: "0",
-  });
-  const app = await startLedgerline({ config, triggers: { mode: "manual" } });
-  const gc = garbageCollector();
-  const template = await realEvent(app);
-  const log = app.triggers!.log;
-  for (let i = 0; i < events; i += 100) {
-    await log.append(Array.from({ length: Math.min(100, events - i) }, (_, j) => ({ ...template, id: `evt_storm_${i + j}` })));
+  const runs: Array<{ name: string; result?: StormResult; rssPeak: number; failure?: string }> = [];
+  for (const side of SIDES) {
+    console.error(`replay storm: ${side.name} side…`);
+    runs.push({ name: side.name, ...(await runSide({ connections, perConnection, events, timeoutMs, ...side.setup })) });
   }
-  const [first] = await log.readAfter(undefined, 1);
-  const expectedIds = (await log.readAfter(first!.cursor, 100_000)).map((e) => e.id);
-  const apiKeys = await Promise.all(Array.from({ length: connections }, (_, i) => app.services.apiKeys.create({ name: `storm ${i}`, organizationIds: "*" }).then((k) => k.key)));
-  for (let i = 0; i < 3; i++) (gc?.(), await sleep(100));
-  const idle = process.memoryUsage().rss;
 
-  let peak = idle;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  // What the storm really holds: the heap after a full GC, every 10 s while it lasts.
-  let heldPeak = 0;
-  const idleHeap = process.memoryUsage().heapUsed;
-  const held = setInterval(() => {
-    gc?.();
-    heldPeak = Math.max(heldPeak, process.memoryUsage().heapUsed);
-  }, 10_000);
-  const latencies: number[] = [];
-  let querying = true;
-  const queries = (async () => {
-    while (querying) {
-      const started = performance.now();
-      const response = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${app.localApiKey}` }, body: JSON.stringify({ query: SIMPLE_QUERY }) });
-      await response.json();
-      latencies.push(performance.now() - started);
-      await sleep(200);
-    }
-  })();
-
-  const script = fileURLToPath(new URL("./replay-storm-clients.js", import.meta.url));
-  const child = spawn(process.execPath, [script], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  let progress: StormProgress = { op: "progress", received: 0, complete: 0, disordered: 0, errors: 0, closes: {} };
-  child.on("message", (message: StormProgress) => (progress = message));
-  const total = connections * perConnection;
-  const started = performance.now();
-  child.send({ op: "start", wsUrl: app.wsUrl, apiKeys, query: SUBSCRIPTION, after: first!.cursor, perConnection, expectedIds } satisfies StormParentMessage);
-  let lastReceived = -1;
-  let stalledSince = performance.now();
-  for (;;) {
-    await sleep(500);
-    const closed = Object.values(progress.closes).reduce((a, b) => a + b, 0);
-    const ended = progress.complete + progress.disordered + progress.errors;
-    if (ended >= total || closed >= connections || performance.now() - started > timeoutMs) break;
-    if (process.env.BENCH_VERBOSE) console.error(`${((performance.now() - started) / 1000).toFixed(1)} s`, JSON.stringify(progress), `rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
-    if (progress.received !== lastReceived) (lastReceived = progress.received, stalledSince = performance.now());
-    else if (performance.now() - stalledSince > 30_000) break;
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const final = progress;
-  querying = false;
-  await queries;
-  clearInterval(sampler);
-  clearInterval(held);
-  child.send({ op: "close" } satisfies StormParentMessage);
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once("exit", resolve)));
-  for (let i = 0; i < 3; i++) (gc?.(), await sleep(200));
-  const after = process.memoryUsage().rss;
-  await app.stop();
-
-  latencies.sort((a, b) => a - b);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  const dropped = Object.entries(final.closes).map(([code, n]) => `${n}×${code}`).join(", ") || "0";
-  console.log(`\nReplay storm: ${connections} connections × ${perConnection} subscriptions, each replaying ${expectedIds.length} events from the first cursor (SQLite log); clients in a separate process`);
-  console.log(table([{
-    "RSS idle": mb(idle), "RSS peak": mb(peak), "RSS after (GC)": mb(after), "heap idle": mb(idleHeap), "heap peak (GC, every 10 s)": gc ? mb(heldPeak) : "no GC",
-    "query p50": ms(percentile(latencies, 50)), "query p99": ms(percentile(latencies, 99)), "query max": ms(latencies.at(-1) ?? 0),
-    "dropped connections": dropped,
-    "complete in order": `${final.complete}/${total}`, "out of order": final.disordered, errors: final.errors,
-    events: `${final.received}/${total * expectedIds.length}`, took: `${seconds.toFixed(1)} s`,
-  }]));
+  const replayed = runs.find((r) => r.result)?.result?.replayed ?? events - 1;
+  const total = connections * perConnection;
+  console.log(`\nReplay storm: ${connections} connections × ${perConnection} subscriptions, each replaying ${replayed} events from the first cursor (SQLite log), up to ${(timeoutMs / 1000).toFixed(0)} s per side`);
+  console.log(`Side by side in this run, each side a fresh gateway process (clients in another process). "unbounded" turns off the replay gate (replayConcurrency: Infinity: every subscription reads its batch at once and keeps it when it stalls) and socket back-pressure (sendHighWaterMark: Infinity); each subscription still reads the log 200 events at a time. "bounded" is the defaults: a replay gate of 4, 1 MiB unsent per socket.`);
+  console.log(table(runs.map(({ name, result: r, rssPeak, failure }) => r
+    ? {
+        side: name, "RSS idle": mb(r.rssIdle), "RSS peak": mb(r.rssPeak), "RSS after (GC)": mb(r.rssAfter), "heap peak (GC, every 10 s)": r.heapPeak === undefined ? "-" : mb(r.heapPeak),
+        "query p50": ms(r.queryP50), "query p99": ms(r.queryP99), "query max": ms(r.queryMax), queries: r.queries,
+        "dropped connections": Object.entries(r.progress.closes).map(([code, n]) => `${n}×${code}`).join(", ") || "0",
+        "complete in order": `${r.progress.complete}/${total}`, "out of order": r.progress.disordered, errors: r.progress.errors,
+        "events delivered": `${r.progress.received}/${total * r.replayed}`, took: `${r.seconds.toFixed(1)} s (${r.ended})`,
+      }
+    : { side: name, "RSS idle": "-", "RSS peak": `≥ ${mb(rssPeak)}`, "RSS after (GC)": "-", "heap peak (GC, every 10 s)": "-", "query p50": "-", "query p99": "-", "query max": "-", queries: "-", "dropped connections": "-", "complete in order": "-", "out of order": "-", errors: "-", "events delivered": "-", took: failure ?? "failed" })));
+  const [unbounded, bounded] = runs.map((r) => r.result);
+  if (unbounded && bounded) {
+    const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? "×1.00" : "×∞") : `×${(a / b).toFixed(2)}`);
+    console.log(`unbounded ÷ bounded: RSS peak ${ratio(unbounded.rssPeak, bounded.rssPeak)}, RSS peak over idle ${ratio(unbounded.rssPeak - unbounded.rssIdle, bounded.rssPeak - bounded.rssIdle)}, query p99 ${ratio(unbounded.queryP99, bounded.queryP99)}, events delivered ${ratio(unbounded.progress.received, bounded.progress.received)}`);
+  } else {
+    console.log(`No ratios: the ${runs.filter((r) => !r.result).map((r) => r.name).join(" and ")} side did not finish (see above).`);
+  }
+}
+
+/** Runs one side in a fresh gateway process; the last peak RSS it reported survives its death. */
+async function runSide(setup: StormSetup): Promise<{ result?: StormResult; rssPeak: number; failure?: string }> {
+  const script = fileURLToPath(new URL("./replay-storm-gateway.js", import.meta.url));
+  // Advanced serialization: Infinity reaches the child as Infinity (JSON would make it null).
+  const child = fork(script, [], { serialization: "advanced" });
+  let rssPeak = 0;
+  let result: StormResult | undefined;
+  child.on("message", (message: StormGatewayMessage) => {
+    if (message.op === "rss") rssPeak = Math.max(rssPeak, message.peak);
+    if (message.op === "result") result = message.result;
+  });
+  child.send({ op: "run", setup });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (c, s) => resolve([c, s])));
+  if (result) return { result, rssPeak: result.rssPeak };
+  return { rssPeak, failure: `gateway process ended (${signal ?? `exit code ${code}`}) before its result` };
 }

@@ -34,8 +34,11 @@ export interface LedgerlineOptions {
    * off so that only the pollers they run find changes. @default true
    */
   sandboxWebhooks?: boolean;
-  /** How pollers run ("manual": only when asked, for tests) and per-organization schedules. @default { mode: "timers" } */
-  triggers?: Pick<TriggerRuntimeOptions, "mode" | "overrides">;
+  /**
+   * How pollers run ("manual": only when asked, for tests), per-organization schedules, and how many
+   * subscriptions may read stored events at once while replaying. @default { mode: "timers" }
+   */
+  triggers?: Pick<TriggerRuntimeOptions, "mode" | "overrides" | "replayConcurrency">;
   /** graphql-ws limits (subscriptions per connection and per key, connections per key…); unset ones keep their defaults. */
   webSocket?: GatewayServerOptions["webSocket"];
 }

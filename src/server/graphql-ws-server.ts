@@ -17,7 +17,7 @@ import { createKeyWatch } from "./key-watch.js";
 import { createLiveSubscriptions } from "./live-subscriptions.js";
 import { logOversizeFrames } from "./oversize-frames.js";
 import { drained } from "./socket-drain.js";
-import { defaultWebSocketLimits, WS_CLOSE_TOO_MANY_CONNECTIONS, type WebSocketLimits } from "./websocket-limits.js";
+import { resolveWebSocketLimits, WS_CLOSE_TOO_MANY_CONNECTIONS, type WebSocketLimits } from "./websocket-limits.js";
 
 export interface GraphqlWsServerOptions {
   httpServer: HttpServer;
@@ -52,7 +52,7 @@ export interface GraphqlWsServerOptions {
  */
 export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose(): void | Promise<void> } {
   const { httpServer, path = "/graphql", schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload } = options;
-  const limits: WebSocketLimits = { ...defaultWebSocketLimits, ...options.limits };
+  const limits: WebSocketLimits = resolveWebSocketLimits(options.limits);
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload });
   const keyWatch = createKeyWatch({ apiKeys, intervalMs: limits.keyRecheckMs, logger });
   const live = createLiveSubscriptions(limits, keyWatch);

@@ -10,7 +10,10 @@ export interface WebSocketLimits {
   initTimeoutMs: number;
   /** How often each connected key is re-read from the store, to see revocations and grant changes made by another instance. @default 1000 */
   keyRecheckMs: number;
-  /** A subscription holds its next event while its socket has more than this many bytes not yet sent. @default 1 MiB */
+  /**
+   * A subscription holds its next event while its socket has more than this many bytes not yet sent.
+   * Infinity: no back-pressure, subscriptions send as fast as they are served (benchmarks). @default 1 MiB
+   */
   sendHighWaterMark: number;
 }
 
@@ -22,6 +25,16 @@ export const defaultWebSocketLimits: WebSocketLimits = {
   keyRecheckMs: 1000,
   sendHighWaterMark: 1024 * 1024,
 };
+
+/** The defaults with `overrides` over them; a high-water mark that is not a number of bytes ≥ 0 (or Infinity) is refused. */
+export function resolveWebSocketLimits(overrides: Partial<WebSocketLimits> = {}): WebSocketLimits {
+  const limits: WebSocketLimits = { ...defaultWebSocketLimits, ...overrides };
+  const mark = limits.sendHighWaterMark;
+  if (typeof mark !== "number" || Number.isNaN(mark) || mark < 0) {
+    throw new Error(`webSocket.sendHighWaterMark must be a number of bytes of at least 0, or Infinity for no back-pressure; got ${String(mark)}.`);
+  }
+  return limits;
+}
 
 /** Close code of a connection refused because its API key holds too many (like HTTP 429). */
 export const WS_CLOSE_TOO_MANY_CONNECTIONS = 4429;

@@ -15,7 +15,8 @@ export interface EventStreamOptions {
   replayGate?: ReplayGate;
   /**
    * A catching-up stream whose subscriber has not asked for the next event this long after the last one
-   * gives its permit back and drops the rest of its batch; it reads it again when asked. @default 200
+   * gives its permit back and drops the rest of its batch; it reads it again when asked. With an unbounded
+   * gate (`permits: Infinity`) nobody waits for a permit, so a stalled stream keeps its batch. @default 200
    */
   stallMs?: number;
 }
@@ -63,6 +64,7 @@ export async function openEventStream({ log, after, accept, batchSize = 200, rep
   };
   /** The subscriber went quiet while this stream holds a permit: give it back and forget the rest of the batch. */
   const armStall = () => {
+    if (replayGate.permits === Infinity) return;
     stall = setTimeout(() => {
       batch = [];
       index = 0;

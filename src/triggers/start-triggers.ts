@@ -9,7 +9,7 @@ import type { StoreLocation } from "../store/store-url.js";
 import { openEventLog } from "./event-log/open-event-log.js";
 import { createTriggerRuntime, type TriggerRuntimeOptions } from "./trigger-runtime.js";
 
-export interface StartTriggersOptions extends Pick<TriggerRuntimeOptions, "mode" | "overrides"> {
+export interface StartTriggersOptions extends Pick<TriggerRuntimeOptions, "mode" | "overrides" | "replayConcurrency"> {
   config: GatewayConfig;
   /** Where the durable store is: the event log goes next to it. */
   location: StoreLocation;

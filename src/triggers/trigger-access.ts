@@ -5,6 +5,7 @@ import type { ChangeRecorder } from "./change-recorder.js";
 import type { ChangeKind, StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
 import { openEventStream } from "./event-stream.js";
+import type { ReplayGate } from "./replay-gate.js";
 import type { BudgetStatus, OrganizationScheduler } from "./scheduler/organization-scheduler.js";
 import { declaredChangesOf, declaredTriggers } from "./trigger-declarations.js";
 
@@ -40,12 +41,14 @@ export interface TriggerAccessOptions {
   recorder: ChangeRecorder;
   adapterFor(organization: OrganizationRecord): ConnectorAdapter;
   schedulerFor(organization: OrganizationRecord): OrganizationScheduler | undefined;
+  /** The gate replays take turns at. @default sharedReplayGate */
+  replayGate?: ReplayGate;
 }
 
 /** Poller views join what is saved (baseline, last run, events) with what the scheduler knows (next run, errors, calls). */
-export function createTriggerAccess({ log, recorder, adapterFor, schedulerFor }: TriggerAccessOptions): TriggerAccess {
+export function createTriggerAccess({ log, recorder, adapterFor, schedulerFor, replayGate }: TriggerAccessOptions): TriggerAccess {
   return {
-    events: ({ after, accept }) => openEventStream({ log, after, accept }),
+    events: ({ after, accept }) => openEventStream({ log, after, accept, replayGate }),
     async pollers(organization) {
       const { capabilities } = adapterFor(organization);
       const live = new Map(schedulerFor(organization)?.status().map((s) => [s.entity, s]) ?? []);

@@ -16,6 +16,7 @@ import { createOrganizationScheduler, type OrganizationScheduler } from "./sched
 import { pollLease } from "./scheduler/poll-lease.js";
 import { scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
 import { createTriggerAccess } from "./trigger-access.js";
+import { createReplayGate, sharedReplayGate } from "./replay-gate.js";
 import { declaredChangesOf, declaredTriggers } from "./trigger-declarations.js";
 import { createXeroWebhookIngest } from "./xero-webhook/webhook-ingest.js";
 import { XERO_WEBHOOK_ENTITIES } from "./xero-webhook/webhook-payload.js";
@@ -40,6 +41,11 @@ export interface TriggerRuntimeOptions {
   overrides?: Record<string, Partial<ScheduleSettings>>;
   /** How often the organization list is re-read to start polling new ones. @default 60000 */
   refreshMs?: number;
+  /**
+   * Subscriptions that may read stored events at once while replaying (the replay gate's permits);
+   * Infinity: no gate (benchmarks). @default the process's shared gate of 4
+   */
+  replayConcurrency?: number;
 }
 
 const RETENTION_EVERY_MS = 60 * 60_000;
@@ -124,7 +130,8 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
 
   const prune = () => log.prune(new Date(clock.now().getTime() - retentionMs));
 
-  const access = createTriggerAccess({ log, recorder, adapterFor, schedulerFor });
+  const replayGate = options.replayConcurrency === undefined ? sharedReplayGate : createReplayGate(options.replayConcurrency);
+  const access = createTriggerAccess({ log, recorder, adapterFor, schedulerFor, replayGate });
 
   return {
     log,

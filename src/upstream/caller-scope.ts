@@ -18,6 +18,23 @@ export function withUpstreamCaller<T>(caller: UpstreamCaller, work: () => T): T 
   return callers.run(caller, work);
 }
 
+/**
+ * The key that upstream calls of shared work are counted under: a load several clients wait for
+ * (see `createReadThroughCache`) belongs to none of them, so it uses no client key's share. It is
+ * counted like one more key of its own, inside the organization's interactive budget (never the
+ * pollers' reserve). API key ids look like `key_<uuid>`, so this one cannot be a client's.
+ */
+export const SHARED_WORK_KEY = "(shared)";
+
+/**
+ * Runs `work` as shared interactive work: its upstream calls are counted under `SHARED_WORK_KEY` and
+ * abandoned only when `signal` aborts (when every client waiting for it has gone), each still bounded
+ * by the governor's deadline. No single client's leaving or budget reaches it.
+ */
+export function withSharedUpstreamWork<T>(signal: AbortSignal, work: () => T): T {
+  return callers.run({ apiKeyId: SHARED_WORK_KEY, signal }, work);
+}
+
 /** The caller the current upstream call is made for; undefined for background work. */
 export function currentUpstreamCaller(): UpstreamCaller | undefined {
   return callers.getStore();

@@ -4,6 +4,7 @@ import { fromGlobalId } from "../../../src/ids/global-id.js";
 import { toUnifiedInvoice } from "../mapping/to-invoice.js";
 import { invoiceStatusQuery } from "../query/filters.js";
 import { and, dateRange, equals } from "../query/where.js";
+import { UNIT_DP } from "../writes/unit-dp.js";
 import { defineEntity, sinceOf } from "./xero-entity.js";
 
 /** Sales invoices (ACCREC → Invoice) and bills (ACCPAY → Bill) share Xero's Invoices endpoint. */
@@ -19,19 +20,19 @@ export function invoicesEntity<E extends "Invoice" | "Bill">(entity: E, type: "A
         const status = invoiceStatusQuery(filter);
         const where = and(equals("Type", type), status.where, dateRange("Date", filter.dateFrom, filter.dateTo));
         const contactIds = filter.contactRemoteId ? [filter.contactRemoteId] : undefined;
-        // https://developer.xero.com/documentation/api/accounting/invoices#get-invoices
+        // https://developer.xero.com/documentation/api/accounting/invoices#get-invoices (unitdp=4: unit amounts unrounded)
         const body = await api.call({ what: entity }, (x, tenant) =>
           x.getInvoices(tenant, sinceOf(filter), where, undefined, undefined, undefined, contactIds, status.statuses, page,
-            filter.includeArchived, undefined, undefined, undefined, pageSize, filter.search));
+            filter.includeArchived, undefined, UNIT_DP, undefined, pageSize, filter.search));
         return { records: body.invoices ?? [], itemCount: body.pagination?.itemCount };
       },
     },
     lookup: {
       kind: "batch",
       async fetch(api, ids) {
-        // https://developer.xero.com/documentation/api/accounting/invoices#get-invoices (IDs, with page so lines are included)
+        // https://developer.xero.com/documentation/api/accounting/invoices#get-invoices (IDs, with page so lines are included, unitdp=4)
         const body = await api.call({ what: entity }, (x, tenant) =>
-          x.getInvoices(tenant, undefined, undefined, undefined, ids, undefined, undefined, undefined, 1, undefined, undefined, undefined, undefined, ids.length));
+          x.getInvoices(tenant, undefined, undefined, undefined, ids, undefined, undefined, undefined, 1, undefined, undefined, UNIT_DP, undefined, ids.length));
         return body.invoices ?? [];
       },
     },

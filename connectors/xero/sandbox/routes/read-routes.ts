@@ -1,7 +1,7 @@
 /**
  * The shared GET list and GET by id for every accounting endpoint, driven by a ResourceSpec:
  * includeArchived, If-Modified-Since, batch ids, searchTerm, endpoint filters, where, order,
- * paging, summaries, then the wire conversion and the envelope.
+ * paging, summaries, unit amounts rounded to `unitdp`, then the wire conversion and the envelope.
  * https://developer.xero.com/documentation/api/accounting/requests-and-responses
  */
 import { requireScope } from "../identity/bearer.js";
@@ -16,6 +16,7 @@ import { fieldAt } from "../wire/field-path.js";
 import { modifiedSince, parseIfModifiedSince } from "../wire/if-modified-since.js";
 import { applyOrder } from "../wire/order.js";
 import { paginate, readPaging, type Pagination } from "../wire/paging.js";
+import { requestedUnitDp, withUnitDp } from "../wire/unit-dp.js";
 import { compileWhere, WhereSyntaxError } from "../wire/where/index.js";
 import type { ResourceSpec } from "./resource-spec.js";
 
@@ -69,7 +70,8 @@ function list<T extends object>(spec: ResourceSpec<T>, runtime: SandboxRuntime, 
     ...(paging ? [] : spec.summaryWithoutPage ?? []),
     ...(queryBoolean(ctx, "summaryOnly") ? spec.summaryOnlyDrops ?? [] : []),
   ];
-  const items = records.map((r) => recordToWire(without(spec.shape ? spec.shape(r, ctx) : r, drops), spec.type));
+  const unitdp = requestedUnitDp(ctx);
+  const items = records.map((r) => recordToWire(withUnitDp(without(spec.shape ? spec.shape(r, ctx) : r, drops), spec.type, unitdp), spec.type));
   const withPagination = spec.paging === "pagination" && pagination ? { pagination } : {};
   return envelopeReply(runtime.providerName, ctx.now, spec.plural, items, { ...spec.extras, ...withPagination });
 }
@@ -86,7 +88,7 @@ function getOne<T extends object>(spec: ResourceSpec<T>, runtime: SandboxRuntime
   const record = findRecord(spec, runtime, ctx.params.key!);
   if (!record) return notFound();
   const shaped = spec.shape ? spec.shape(record, { ...ctx, query: new URLSearchParams({ includeArchived: "true" }) }) : record;
-  return envelopeReply(runtime.providerName, ctx.now, spec.plural, [recordToWire(shaped, spec.type)], spec.extras);
+  return envelopeReply(runtime.providerName, ctx.now, spec.plural, [recordToWire(withUnitDp(shaped, spec.type, requestedUnitDp(ctx)), spec.type)], spec.extras);
 }
 
 /** `GET /{path}` and, unless `listOnly`, `GET /{path}/{key}`. */

@@ -18,6 +18,7 @@ import { route, type Route } from "../http/router.js";
 import type { SandboxRuntime } from "../runtime.js";
 import { recordToWire, wireToRecord } from "../wire/dates.js";
 import { envelopeReply } from "../wire/envelope.js";
+import { requestedUnitDp, withUnitDp } from "../wire/unit-dp.js";
 import { API_BASE, findRecord } from "./read-routes.js";
 import type { ResourceSpec } from "./resource-spec.js";
 
@@ -66,7 +67,9 @@ export function applyWrite<T extends object>(runtime: SandboxRuntime, spec: Writ
     return validationException(results.map((r) => (r.ok ? { ...recordToWire(r.record, spec.read.type), ValidationErrors: [] } : failedElement(spec, r, true))));
   }
   if (results.some((r) => r.ok)) runtime.changed();
-  const items = results.map((r) => (r.ok ? { ...recordToWire(r.record, spec.read.type), StatusAttributeString: "OK" } : failedElement(spec, r, false)));
+  // The answer shows unit amounts to the request's `unitdp`, as a read does (other lines of an updated document included).
+  const answered = (record: T) => recordToWire(withUnitDp(record, spec.read.type, requestedUnitDp(ctx)), spec.read.type);
+  const items = results.map((r) => (r.ok ? { ...answered(r.record), StatusAttributeString: "OK" } : failedElement(spec, r, false)));
   return envelopeReply(runtime.providerName, ctx.now, spec.read.plural, items);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Decimals as Xero takes them: unit amounts rounded to 2 places unless the write asks `unitdp=4`,
- * quantities to 4, a number too large for any decimal refused as a validation error (never stored),
+ * and answered rounded to 2 unless the read (or write) asks `unitdp=4`; quantities to 4, a number too large for any decimal refused as a validation error (never stored),
  * and each write's body kept exactly as received for tests that check the bytes.
  * https://developer.xero.com/documentation/api-guides/rounding-in-xero
  */
@@ -43,5 +43,23 @@ describe("decimals on writes", () => {
     const body = invoiceBody("2.5000", "10.10");
     await put("/Invoices?unitdp=4", body);
     expect(sandbox.stats.recentWrites.at(-1)).toEqual({ method: "PUT", path: "/api.xro/2.0/Invoices?unitdp=4", body });
+  });
+});
+
+describe("decimals on reads", () => {
+  test("a unit amount kept to 4 places is answered rounded to 2 unless the request asks unitdp=4", async () => {
+    const id = (await put("/Invoices?unitdp=4", invoiceBody("3", "12.3456"))).json.Invoices[0].InvoiceID;
+    const unitAmount = async (path: string) => {
+      const json = (await api(sandbox, token, path)).json;
+      return json.Invoices.find((i: { InvoiceID: string }) => i.InvoiceID === id).LineItems[0].UnitAmount;
+    };
+    expect(await unitAmount(`/Invoices/${id}`)).toBe(12.35);
+    expect(await unitAmount(`/Invoices?IDs=${id}&page=1`)).toBe(12.35);
+    expect(await unitAmount(`/Invoices/${id}?unitdp=4`)).toBe(12.3456);
+    expect(await unitAmount(`/Invoices?IDs=${id}&page=1&unitdp=4`)).toBe(12.3456);
+    // The answer to a status-only update without unitdp shows the kept line rounded too; what is kept is unchanged.
+    const updated = (await api(sandbox, token, `/Invoices/${id}`, { method: "POST", body: { Invoices: [{ Reference: "renamed" }] } })).json.Invoices[0];
+    expect(updated.LineItems[0].UnitAmount).toBe(12.35);
+    expect(await unitAmount(`/Invoices/${id}?unitdp=4`)).toBe(12.3456);
   });
 });

@@ -70,7 +70,9 @@ function buildLine(el: Element, base: XeroLineItem | undefined, rules: LineRules
   // Xero keeps quantities to 4 decimal places, rounding what is sent (as it rounds unit amounts to unitdp).
   const quantity = round(qty ?? base?.Quantity ?? 1, 4);
   const fromAmount = unit === undefined && amount !== undefined && quantity !== 0 ? amount / quantity : undefined;
-  const unitAmount = round(unit ?? fromAmount ?? base?.UnitAmount ?? details?.UnitPrice ?? 0, rules.unitdp);
+  // A kept unit amount stays as kept (4 places at most); only one sent or defaulted now is rounded to unitdp.
+  const sentUnit = unit ?? fromAmount;
+  const unitAmount = sentUnit === undefined && base ? base.UnitAmount : round(sentUnit ?? details?.UnitPrice ?? 0, rules.unitdp);
 
   const accountCode = text(el.AccountCode) ?? base?.AccountCode ?? inventoryCode ?? details?.AccountCode;
   const account = accountCode ? books.accounts.find((a) => a.Code === accountCode) : undefined;
