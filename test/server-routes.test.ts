@@ -55,6 +55,16 @@ describe("the GraphQL endpoint", () => {
     expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test("persisted queries are off: a forged hash answers PERSISTED_QUERY_NOT_SUPPORTED, never an internal error", async () => {
+    for (const body of [{ query: "{ hello }" }, {}]) {
+      for (const version of [1, 2]) {
+        const answer = await gateway.post({ ...body, extensions: { persistedQuery: { version, sha256Hash: "abc" } } });
+        expect(answer.status).toBeLessThan(500);
+        expect((answer.body as { errors: Array<{ extensions: { code: string } }> }).errors.map((e) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_SUPPORTED"]);
+      }
+    }
+  });
+
   test("the explorer's introspection query runs under the default limits", async () => {
     const { status, body } = await gateway.post({ query: getIntrospectionQuery({ descriptions: true }) });
     expect(status).toBe(200);

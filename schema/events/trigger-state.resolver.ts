@@ -3,10 +3,17 @@ import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { Organization } from "../organization/organization.type.js";
 import type { EventChange } from "./event-change.enum.js";
 import { TriggerBudget, TriggerPoller } from "./trigger-state.type.js";
+import { ENTITY_NAMES } from "../../src/connector/entities.js";
+
+/** Cost of `triggers`: unpaged, up to one poller per entity kind, so priced like a list page of that size (1 + kinds × what each selects). */
+const triggersComplexity = ({ childComplexity }: { childComplexity: number }) => 1 + ENTITY_NAMES.length * Math.max(1, childComplexity);
 
 @Resolver(() => Organization)
 export class TriggerStateResolver {
-  @FieldResolver(() => [TriggerPoller], { description: "The pollers detecting changes in this organization, one per entity kind with triggers (empty when events are off)." })
+  @FieldResolver(() => [TriggerPoller], {
+    description: "The pollers detecting changes in this organization, one per entity kind with triggers (empty when events are off).",
+    complexity: triggersComplexity,
+  })
   async triggers(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<TriggerPoller[]> {
     if (!ctx.triggers) return [];
     const pollers = await ctx.triggers.pollers(await ctx.organizations.get(org.id));

@@ -27,3 +27,13 @@ export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
   }
   return rows;
 }
+
+/** Rows `capabilityMatrix` returns for any connector: every entity × (operations, filters, triggers), plus one per report. */
+export const CAPABILITY_ROWS = ENTITY_NAMES.length * (OPERATIONS.length + FILTERS.length + TRIGGER_NAMES.length) + REPORTS.length;
+
+/**
+ * Cost of `capabilities`: it pages nothing and calls no provider, but returns every row of the
+ * matrix (`CAPABILITY_ROWS`, 344), so it is priced like a list page of that size: 1 + rows × what
+ * each row selects. Priced as one item, 2,400 aliases of it fit under the limit and built 226 MB.
+ */
+export const capabilitiesComplexity = ({ childComplexity }: { childComplexity: number }) => 1 + CAPABILITY_ROWS * Math.max(1, childComplexity);

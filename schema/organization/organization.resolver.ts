@@ -3,7 +3,7 @@ import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
 import { Organization } from "./organization.type.js";
 import { Capability } from "./capability.type.js";
-import { capabilityMatrix } from "./capabilities.js";
+import { capabilitiesComplexity, capabilityMatrix } from "./capabilities.js";
 
 const toOrganization = (r: OrganizationRecord): Organization => ({ id: r.id, name: r.name, provider: r.provider, createdAt: r.createdAt });
 
@@ -29,7 +29,10 @@ export class OrganizationResolver {
     return (await (await ctx.organizations.adapter(org.id)).profile()).countryCode ?? null;
   }
 
-  @FieldResolver(() => [Capability], { description: "What this organization's connector supports: entities × operations and filters, and reports." })
+  @FieldResolver(() => [Capability], {
+    description: "What this organization's connector supports: entities × operations and filters, and reports.",
+    complexity: capabilitiesComplexity,
+  })
   async capabilities(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<Capability[]> {
     return capabilityMatrix((await ctx.organizations.adapter(org.id)).capabilities);
   }

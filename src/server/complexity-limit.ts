@@ -14,6 +14,11 @@ export interface ComplexityCheck {
   extraExtensions?: Record<string, unknown>;
   /** Most selections the document may hold, fragments expanded wherever they are spread. @default DEFAULT_MAX_SELECTIONS */
   maxSelections?: number;
+  /**
+   * Organizations the calling key can see: `Query.organizations` runs its selection once for each,
+   * so its children are priced that many times. @default 1 (unknown: priced as one organization)
+   */
+  organizationCount?: number;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface ComplexityCheck {
  * they cannot be priced: an argument the estimator cannot read, a declared cost that is negative or
  * not a number.
  */
-export function estimateComplexity({ schema, document, operationName, variables, extraExtensions, maxSelections = DEFAULT_MAX_SELECTIONS }: Omit<ComplexityCheck, "maxComplexity">): number {
+export function estimateComplexity({ schema, document, operationName, variables, extraExtensions, maxSelections = DEFAULT_MAX_SELECTIONS, organizationCount = 1 }: Omit<ComplexityCheck, "maxComplexity">): number {
   const { selections } = measureDocument(document);
   if (selections > maxSelections) throw tooManySelections(selections, maxSelections, extraExtensions);
   const operation = getOperationAST(document, operationName ?? undefined);
@@ -45,13 +50,23 @@ export function estimateComplexity({ schema, document, operationName, variables,
       variables: variables ?? {},
       // A backstop: the count above refuses bigger documents first.
       maxQueryNodes: maxSelections + 1,
-      estimators: [declaredCostEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [organizationsEstimator(schema, organizationCount), declaredCostEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
     throw unpriceable(error, maxSelections, extraExtensions);
   }
   if (Number.isNaN(cost) || cost < 0) throw unpriceable(new Error(`the estimate came out as ${cost}.`), maxSelections, extraExtensions);
   return cost;
+}
+
+/**
+ * Cost of `Query.organizations`: it returns every organization the key can see and runs its
+ * selection once for each, so 1 + organizations × children (at least one organization is assumed,
+ * one may be connected between pricing and running).
+ */
+function organizationsEstimator(schema: GraphQLSchema, organizationCount: number): ComplexityEstimator {
+  const count = Math.max(1, organizationCount);
+  return ({ type, field, childComplexity }) => (type === schema.getQueryType() && field.name === "organizations" ? 1 + count * childComplexity : undefined);
 }
 
 /**

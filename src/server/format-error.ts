@@ -30,7 +30,9 @@ export function createErrorFormatter({ logger }: ErrorFormatterOptions): Gateway
   return (formatted, error, requestId = "unknown") => {
     if (isClientFacing(error)) return withoutHttpHint(formatted);
     const original = rootCause(error);
-    logger.error("unexpected error while handling a GraphQL operation", {
+    // The client left (its socket reset or closed under us): nothing went wrong on our side.
+    const log = clientWentAway(original) ? logger.debug.bind(logger) : logger.error.bind(logger);
+    log(clientWentAway(original) ? "the client went away during a GraphQL operation" : "unexpected error while handling a GraphQL operation", {
       requestId,
       path: formatted.path,
       error: original instanceof Error ? original.message : String(original),
@@ -53,6 +55,15 @@ function withoutHttpHint(formatted: GraphQLFormattedError): GraphQLFormattedErro
   if (!formatted.extensions || !("http" in formatted.extensions)) return formatted;
   const { http: _http, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
+}
+
+const GONE = new Set(["ECONNRESET", "EPIPE", "ERR_STREAM_DESTROYED", "ERR_STREAM_WRITE_AFTER_END", "ABORT_ERR"]);
+
+/** An error that only says the client's connection is gone (reset, closed, aborted). */
+export function clientWentAway(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as NodeJS.ErrnoException).code;
+  return error.name === "AbortError" || (typeof code === "string" && GONE.has(code));
 }
 
 /** The error that started it all, beneath GraphQL's (and Apollo's) wrappers. */

@@ -8,6 +8,7 @@ import { unauthenticatedCloseReason, WS_CLOSE_UNAUTHENTICATED, type Unauthentica
 import { ErrorCode } from "../errors/index.js";
 import type { Logger } from "../infra/logger.js";
 import { enforceComplexityLimit } from "./complexity-limit.js";
+import { organizationCountFor } from "./organization-count.js";
 import type { GatewayErrorFormatter } from "./format-error.js";
 import type { ContextFactory } from "./gateway-server-options.js";
 import { newRequestId } from "./request-id.js";
@@ -108,7 +109,8 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
           const checked = checkOperation(payload.query);
           if (!checked.ok) return checked.errors;
           const { operationName, variables } = payload;
-          enforceComplexityLimit({ schema, document: checked.document, operationName, variables, maxComplexity });
+          const organizationCount = await organizationCountFor(checked.document, async () => (await createContext(auth.principal, requestId)).organizations);
+          enforceComplexityLimit({ schema, document: checked.document, operationName, variables, maxComplexity, organizationCount });
           if (getOperationAST(checked.document, operationName)?.operation === "subscription") {
             const overLimit = live.reserve(ctx, id, auth.principal);
             if (overLimit) return [overLimit];

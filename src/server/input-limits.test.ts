@@ -70,4 +70,14 @@ describe("applyInputLimits", () => {
     expect(textProblem("😀 ok", { maxLength: 10 })).toBeUndefined();
     expect(textProblem("\ude00", { maxLength: 10 })).toMatch(/surrogate/);
   });
+
+  it("refuses Unicode separators, bidirectional overrides and the byte-order mark, in one-line and multi-line fields alike", () => {
+    for (const [char, code] of [["\u2028", "2028"], ["\u2029", "2029"], ["\u202e", "202E"], ["\u2066", "2066"], ["\ufeff", "FEFF"]] as const) {
+      expect(textProblem(`ok${char}TXET`, { maxLength: 20 })).toMatch(new RegExp(`U\\+${code} at position 2`));
+      expect(textProblem(`ok${char}TXET`, { maxLength: 20, multiline: true })).toMatch(new RegExp(`U\\+${code}`));
+    }
+    // Scripts written right to left, zero-width joiners in emoji and accents stay allowed.
+    expect(textProblem("فاتورة 12", { maxLength: 20 })).toBeUndefined();
+    expect(textProblem("👩‍💻 café", { maxLength: 20 })).toBeUndefined();
+  });
 });

@@ -23,8 +23,13 @@ export interface InputLimitsOptions {
 export const DEFAULT_TEXT_LIMIT: TextLimit = { maxLength: 1_000 };
 export const DEFAULT_ID_LIMIT: TextLimit = { maxLength: 512 };
 
-const ONE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-const MULTILINE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/**
+ * C0/C1 controls and DEL, plus the Unicode line and paragraph separators (U+2028, U+2029), the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069: "Trojan Source"
+ * text that reads differently than it stores) and the byte-order mark (U+FEFF).
+ */
+const ONE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const MULTILINE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What is wrong with one string value, or undefined. */

@@ -45,6 +45,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     schema,
     introspection: true,
     csrfPrevention: true,
+    // No automatic persisted queries: a forged hash made Apollo answer INTERNAL_SERVER_ERROR and log a stack.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     validationRules,
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),

@@ -1,6 +1,7 @@
 import type { ValidationRule } from "graphql";
 import { createDepthLimitRule } from "./depth-limit-rule.js";
 import { DEFAULT_MAX_NESTING } from "./document-size.js";
+import { createIntrospectionCountRule } from "./introspection-count-rule.js";
 import { introspectionNestingRule } from "./introspection-nesting-rule.js";
 import { createNestingLimitRule } from "./nesting-limit-rule.js";
 
@@ -15,14 +16,15 @@ export interface ValidationRulesOptions {
  * The extra validation rules every operation must pass, on HTTP (Apollo `validationRules`) and on
  * graphql-ws (its own `validate`), so both paths enforce the same limits: the nesting limit (which
  * stops the walk of a document nested too deep for graphql's own recursive rules), then the depth
- * limit and a cap on introspection nesting (which the depth limit does not count).
+ * limit, a cap on introspection nesting (which the depth limit does not count) and one on the
+ * number of `__schema` (1) and `__type` (10) fields (the complexity estimate does not price them).
  *
  * They run in one pass beside graphql's own rules and are safe there: none recurses, each fragment
- * is measured once, and the last two stand aside when a fragment is unknown, defined twice or part
+ * is measured once, and the last three stand aside when a fragment is unknown, defined twice or part
  * of a cycle, so such a document is answered by graphql's own rule alone (400
  * GRAPHQL_VALIDATION_FAILED naming the fragments). The size of a document is priced with its cost
  * (see `enforceComplexityLimit`).
  */
 export function createValidationRules({ maxDepth = 10, maxNesting = Math.max(DEFAULT_MAX_NESTING, 2 * maxDepth) }: ValidationRulesOptions = {}): ValidationRule[] {
-  return [createNestingLimitRule(maxNesting), createDepthLimitRule(maxDepth), introspectionNestingRule];
+  return [createNestingLimitRule(maxNesting), createDepthLimitRule(maxDepth), introspectionNestingRule, createIntrospectionCountRule()];
 }

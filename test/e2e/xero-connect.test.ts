@@ -137,6 +137,12 @@ describe("connecting a real Xero organization (the sandbox standing in for Xero)
     const response = await fetch(new URL("/connect/xero/callback?error=access_denied&state=x", t.app.url));
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/access_denied/);
+    // The error is shown as an OAuth error code, never as text of the sender's choosing.
+    const forged = await fetch(new URL(`/connect/xero/callback?error=${encodeURIComponent("access_denied\u001b[31m\nCALL +1 555 0100 <b>now</b>")}&state=x`, t.app.url));
+    const page = await forged.text();
+    expect(forged.status).toBe(400);
+    expect(page).toMatch(/\(access_denied31mCALL 1 555 0100 bnowb\)/);
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });
 

@@ -113,7 +113,7 @@ export function createXeroConnectFlow(options: XeroConnectFlowOptions): XeroConn
     async complete({ code, state, error }) {
       if (error) {
         await take(state).catch(() => undefined);
-        throw refused(`Xero did not connect the organisation (${error}). ${START_AGAIN}`);
+        throw refused(`Xero did not connect the organisation (${oauthErrorCode(error)}). ${START_AGAIN}`);
       }
       const found = await take(state);
       if (!code) throw refused(`Xero's redirect carried no code. ${START_AGAIN}`);
@@ -128,4 +128,13 @@ export function createXeroConnectFlow(options: XeroConnectFlowOptions): XeroConn
       return organization;
     },
   };
+}
+
+/**
+ * The `error` of an OAuth redirect as shown back to the person: OAuth error codes are short ASCII
+ * words (RFC 6749 §4.1.2.1), so anything else (control characters, markup, long text) is cut to that shape.
+ */
+export function oauthErrorCode(error: string): string {
+  const code = error.replace(/[^\w.\- ]/g, "").slice(0, 64).trim();
+  return code || "unknown_error";
 }

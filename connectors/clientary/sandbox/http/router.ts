@@ -1,5 +1,6 @@
 import type { Reply } from "./reply.js";
 import type { RequestContext } from "./request.js";
+import { decodePathSegment } from "../../../../src/connector/sandbox-path.js";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
@@ -19,7 +20,7 @@ function matchPattern(pattern: string, path: string): Record<string, string> | u
   if (want.length !== got.length) return undefined;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
-    if (want[i]!.startsWith(":")) params[want[i]!.slice(1)] = decodeURIComponent(got[i]!);
+    if (want[i]!.startsWith(":")) params[want[i]!.slice(1)] = decodePathSegment(got[i]!);
     else if (want[i] !== got[i]) return undefined;
   }
   return params;

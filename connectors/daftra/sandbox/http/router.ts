@@ -3,6 +3,7 @@
  * segment is accepted and ignored, as Daftra does.
  */
 import type { Reply } from "./reply.js";
+import { decodePathSegment } from "../../../../src/connector/sandbox-path.js";
 
 export interface RequestContext {
   method: string;
@@ -38,7 +39,7 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
     if (want.length !== got.length) continue;
     const params: Record<string, string> = {};
     const hit = want.every((segment, i) => {
-      if (segment.startsWith(":")) return (params[segment.slice(1)] = decodeURIComponent(got[i]!)), true;
+      if (segment.startsWith(":")) return (params[segment.slice(1)] = decodePathSegment(got[i]!)), true;
       return segment === got[i]!.toLowerCase();
     });
     if (hit) return { route, params };

@@ -4,6 +4,7 @@
  */
 import type { RequestContext } from "./context.js";
 import type { Reply } from "./reply.js";
+import { decodePathSegment } from "../../../../src/connector/sandbox-path.js";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
@@ -30,14 +31,6 @@ export function route(method: Method, pattern: string, handler: Handler, kind: R
   return { method, pattern, kind, handler };
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
   const want = pattern.split("/").filter(Boolean);
   const got = path.split("/").filter(Boolean);
@@ -45,7 +38,7 @@ function matchPattern(pattern: string, path: string): Record<string, string> | u
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i += 1) {
     const segment = want[i]!;
-    const actual = safeDecode(got[i]!);
+    const actual = decodePathSegment(got[i]!);
     if (segment.startsWith(":")) params[segment.slice(1)] = actual;
     else if (segment.toLowerCase() !== actual.toLowerCase()) return undefined;
   }
