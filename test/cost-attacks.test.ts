@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
+import { getIntrospectionQuery } from "graphql";
 import WebSocket from "ws";
 import { startTestLedgerline, type TestLedgerline } from "./e2e/start-test-ledgerline.js";
 import { runOverWs } from "./support/start-test-gateway.js";
@@ -59,5 +60,37 @@ describe("cost attacks on the real gateway", () => {
     await expectRefused(`{ organization(id: "${t.organizationId}") { ${times(5, (i) => `r${i}: balanceSheet { balanced }`)} } }`, { cost: 10_006 });
     const one = await t.post(`{ organization(id: "${t.organizationId}") { balanceSheet { balanced } } }`);
     expect(one.body).toEqual({ data: { organization: { balanceSheet: { balanced: true } } } });
+  });
+
+  it("2,400 aliases of capabilities (no upstream call, 344 rows each) are refused; the whole matrix of every organization runs", async () => {
+    const flood = `{ organizations { ${times(2_400, (i) => `c${i}: capabilities { notes operation }`)} } }`;
+    await expectRefused(flood, { limit: 10_000 });
+    const normal = await t.post("{ organizations { id capabilities { subject operation supported notes } } }");
+    expect(normal.status).toBe(200);
+    expect(normal.body.errors).toBeUndefined();
+    expect(normal.body.data!.organizations.length).toBe(t.app.sandboxes.length);
+    expect(normal.body.data!.organizations[0].capabilities.length).toBe(344);
+  });
+
+  it("1,100 aliases of __schema are refused naming the limit; the standard introspection query runs", async () => {
+    const flood = `{ ${times(1_100, (i) => `s${i}: __schema { types { name fields { name args { name } type { name } } } }`)} }`;
+    await expectRefused(flood, { code: "GRAPHQL_VALIDATION_FAILED", introspectionField: "__schema", limit: 1 });
+    const { body } = await t.post(flood);
+    expect(body.errors![0]!.message).toContain("selects '__schema' 1100 times");
+    const standard = await t.post(getIntrospectionQuery({ descriptions: true }));
+    expect(standard.status).toBe(200);
+    expect(standard.body.data!.__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it("organizations { … } is priced once per organization the key sees: 12 aliases of a 200-invoice page are refused, one page runs", async () => {
+    const organizations = t.app.sandboxes.length;
+    expect(organizations).toBeGreaterThan(1);
+    const page = (i: number) => `i${i}: invoices(first: 200) { edges { node { id number } } }`;
+    // 1 + organizations × 12 × (1 + 200 × 4); it was priced as one organization (9,613) and returned 7,200 invoices.
+    await expectRefused(`{ organizations { ${times(12, page)} } }`, { cost: 1 + organizations * 12 * 801, limit: 10_000 });
+    const one = await t.post(`{ organizations { id ${page(0)} } }`);
+    expect(one.status).toBe(200);
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data!.organizations.length).toBe(organizations);
   });
 });

@@ -111,6 +111,16 @@ describe("introspection", () => {
     }
   });
 
+  test("one __schema and ten __type fit; a second __schema or an eleventh __type is refused, fragments counted wherever spread", () => {
+    const rules = [...specifiedRules, ...createValidationRules({ maxDepth: 10 })];
+    const check = (query: string) => validate(createTestSchema(), parse(query), rules).map((e) => [e.message, e.extensions]);
+    const types = (n: number) => Array.from({ length: n }, (_, i) => `t${i}: __type(name: "Query") { name }`).join(" ");
+    expect(check(`{ __schema { queryType { name } } ${types(10)} }`)).toEqual([]);
+    expect(check(`{ a: __schema { queryType { name } } b: __schema { queryType { name } } }`)).toEqual([[expect.stringContaining("selects '__schema' 2 times"), { introspectionField: "__schema", limit: 1 }]]);
+    expect(check(`{ ${types(11)} }`)).toEqual([[expect.stringContaining("the limit is 10"), { introspectionField: "__type", limit: 10 }]]);
+    expect(check("{ ...F ...F } fragment F on Query { __schema { queryType { name } } }")).toEqual([[expect.stringContaining("selects '__schema' 2 times"), expect.anything()]]);
+  });
+
   test("HTTP and graphql-ws both refuse it", async () => {
     const { status, body } = await gateway.post({ query: MULTIPLYING });
     expect(status).toBe(400);

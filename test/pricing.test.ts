@@ -62,4 +62,28 @@ describe("pricing on the real schema", () => {
     }
     expect(priced).toBeGreaterThan(20);
   });
+
+  it("capabilities is priced by its 344 rows: a dozen aliases fit, 2,400 do not", () => {
+    // organization 1 + (1 + 344 rows × (notes 1 + operation 1))
+    expect(cost(org("capabilities { notes operation }"))).toBe(1 + 1 + 344 * 2);
+    expect(cost(org("capabilities { subject operation supported notes }"))).toBe(1 + 1 + 344 * 4);
+    expect(cost(org(times(14, (i) => `c${i}: capabilities { notes operation }`)))).toBeLessThanOrEqual(DEFAULT_LIMIT);
+    expect(cost(`{ organizations { ${times(2_400, (i) => `c${i}: capabilities { notes operation }`)} } }`)).toBeGreaterThan(DEFAULT_LIMIT);
+  });
+
+  it("triggers is priced as up to one poller per entity kind (18)", () => {
+    expect(cost(org("triggers { entity }"))).toBe(1 + 1 + 18 * 1);
+  });
+
+  it("organizations multiplies its children by the organizations the key sees (at least one)", () => {
+    const query = `{ organizations { ${times(12, (i) => `i${i}: invoices(first: 200) { edges { node { id number } } }`)} } }`;
+    const priced = (organizationCount?: number) => estimateComplexity({ schema, document: parse(query), organizationCount });
+    expect(priced()).toBe(1 + 12 * 801);
+    expect(priced(0)).toBe(1 + 12 * 801);
+    expect(priced(1)).toBe(1 + 12 * 801);
+    expect(priced(3)).toBe(1 + 3 * 12 * 801);
+    expect(priced(3)).toBeGreaterThan(DEFAULT_LIMIT);
+    // Only Query.organizations: organization(id) still runs its selection once.
+    expect(estimateComplexity({ schema, document: parse(org("id")), organizationCount: 50 })).toBe(2);
+  });
 });

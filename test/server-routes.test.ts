@@ -60,7 +60,7 @@ describe("the GraphQL endpoint", () => {
       for (const version of [1, 2]) {
         const answer = await gateway.post({ ...body, extensions: { persistedQuery: { version, sha256Hash: "abc" } } });
         expect(answer.status).toBeLessThan(500);
-        expect((answer.body as { errors: Array<{ extensions: { code: string } }> }).errors.map((e) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_SUPPORTED"]);
+        expect((answer.body as unknown as { errors: Array<{ extensions: { code: string } }> }).errors.map((e) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_SUPPORTED"]);
       }
     }
   });
