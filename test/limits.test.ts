@@ -173,7 +173,7 @@ describe("no operation runs unpriced", () => {
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
-    expect(body.errors![0]!.message).toContain("Query.invoices has no valid cost");
+    expect(body.errors![0]!.message).toContain("Query.invoices cannot be priced with the arguments {\"first\":-1000}: a page size (first) must be a positive number");
   });
 
   test("variables that do not coerce, and an unknown operation name, are refused before execution on both paths", async () => {

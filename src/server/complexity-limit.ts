@@ -79,7 +79,8 @@ function declaredCostEstimator(): ComplexityEstimator {
   return (args) => {
     const cost = declared(args);
     if (cost === undefined || (typeof cost === "number" && cost >= 0)) return cost;
-    throw new Error(`${args.type.name}.${args.field.name} has no valid cost with these arguments (${String(cost)}).`);
+    const given = JSON.stringify(args.args).slice(0, 200);
+    throw new Error(`${args.type.name}.${args.field.name} cannot be priced with the arguments ${given}: a page size (first) must be a positive number within the field's range (1–200 for lists).`);
   };
 }
 
