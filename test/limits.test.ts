@@ -167,6 +167,13 @@ describe("no operation runs unpriced", () => {
     expect(body.errors![0]!.message).toContain('Argument "first" of non-null type "Int!" must not be null');
   });
 
+  test("a document nested too deeply for the parser answers GRAPHQL_PARSE_FAILED saying so", async () => {
+    const query = `${"{a".repeat(150_000)}${"}".repeat(150_000)}`;
+    const { status, body } = await gateway.post({ query });
+    expect(status).toBe(400);
+    expect(body.errors![0]).toMatchObject({ message: expect.stringMatching(/^This document nests too deeply to be parsed/), extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+  });
+
   test("a negative page size cannot pay for the rest of the operation", async () => {
     const query = `{ a: invoices(first: -1000) { id contact { id } } b: invoices(first: 14) { id contact { id } } }`;
     const { status, body } = await gateway.post({ query });

@@ -18,3 +18,13 @@ describe("masked errors", () => {
     expect(clientWentAway("EPIPE")).toBe(false);
   });
 });
+
+describe("parse failures", () => {
+  it("a document too deep for the parser is explained, not reported as a stack overflow", () => {
+    const format = createErrorFormatter({ logger: recordingLogger() });
+    const deep = format({ message: "Syntax Error: Maximum call stack size exceeded", extensions: { code: "GRAPHQL_PARSE_FAILED" } }, new GraphQLError("x", { extensions: { code: "GRAPHQL_PARSE_FAILED" } }), "r");
+    expect(deep).toEqual({ message: expect.stringMatching(/^This document nests too deeply to be parsed/), extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+    const plain = format({ message: "Syntax Error: Expected Name, found <EOF>.", extensions: { code: "GRAPHQL_PARSE_FAILED" } }, new GraphQLError("x", { extensions: { code: "GRAPHQL_PARSE_FAILED" } }), "r");
+    expect(plain.message).toBe("Syntax Error: Expected Name, found <EOF>.");
+  });
+});

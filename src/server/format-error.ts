@@ -28,7 +28,7 @@ export interface ErrorFormatterOptions {
  */
 export function createErrorFormatter({ logger }: ErrorFormatterOptions): GatewayErrorFormatter {
   return (formatted, error, requestId = "unknown") => {
-    if (isClientFacing(error)) return withoutHttpHint(formatted);
+    if (isClientFacing(error)) return explainParseOverflow(withoutHttpHint(formatted));
     const original = rootCause(error);
     // The client left (its socket reset or closed under us): nothing went wrong on our side.
     const log = clientWentAway(original) ? logger.debug.bind(logger) : logger.error.bind(logger);
@@ -64,6 +64,12 @@ export function clientWentAway(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as NodeJS.ErrnoException).code;
   return error.name === "AbortError" || (typeof code === "string" && GONE.has(code));
+}
+
+/** graphql's parser recurses per nesting level: a document nested tens of thousands deep overflows the stack. Say so plainly. */
+function explainParseOverflow(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== "GRAPHQL_PARSE_FAILED" || !/Maximum call stack size exceeded/.test(formatted.message)) return formatted;
+  return { ...formatted, message: "This document nests too deeply to be parsed. Send a document with far fewer nested braces or brackets." };
 }
 
 /** The error that started it all, beneath GraphQL's (and Apollo's) wrappers. */
