@@ -23,6 +23,12 @@ describe("decimal limits of a write", () => {
     expect(fieldsOf(decimalProblems("DAFTRA", LIMITS, { entity: "Payment" }, { amount: "1000000000000.00" }))).toEqual(["input.amount"]);
   });
 
+  it("does not count trailing zeros as decimal places: 0.10000 is 0.1", () => {
+    expect(decimalProblems("XERO", LIMITS, { entity: "Invoice" }, { lines: [line({ quantity: "0.10000", unitAmount: "12.340000" })] })).toEqual([]);
+    expect(decimalProblems("XERO", LIMITS, { entity: "Payment" }, { amount: "10.5000" })).toEqual([]);
+    expect(fieldsOf(decimalProblems("XERO", LIMITS, { entity: "Payment" }, { amount: "10.0050" }))).toEqual(["input.amount"]);
+  });
+
   it("uses an entity's narrower bound where declared (quotes' unit amounts at Xero)", () => {
     const quote = { lines: [line({ quantity: "1", unitAmount: "10.125" })] };
     expect(fieldsOf(decimalProblems("XERO", LIMITS, { entity: "Quote" }, quote))).toEqual(["input.lines[0].unitAmount"]);

@@ -43,10 +43,11 @@ export function plainDecimal(value: unknown): string | null {
   }
 }
 
-/** Digits after the decimal point of a plain decimal string ("12.500" → 3). */
+/** Decimal places a plain decimal string needs ("12.500" → 1, "12.345" → 3, "12" → 0): trailing zeros do not count. */
 export function scaleOf(text: string): number {
   const point = text.indexOf(".");
-  return point < 0 ? 0 : text.length - point - 1;
+  // Trailing zeros add no precision: "0.10000" is 0.1, one decimal place.
+  return point < 0 ? 0 : text.replace(/0+$/, "").length - point - 1;
 }
 
 /** Digits before the decimal point, leading zeros not counted ("-0012.5" → 2, "0.5" → 0). */
