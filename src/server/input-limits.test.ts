@@ -66,7 +66,9 @@ describe("applyInputLimits", () => {
   it("says what is wrong with a string and where", () => {
     expect(textProblem("ab\u009bc", { maxLength: 10 })).toMatch(/U\+009B at position 2/);
     expect(textProblem("a\nb", { maxLength: 10 })).toMatch(/one-line field/);
-    expect(textProblem("a\r\nb", { maxLength: 10, multiline: true })).toMatch(/U\+000D/);
+    expect(textProblem("a\r\nb", { maxLength: 10, multiline: true })).toBeUndefined();
+    expect(textProblem("a\rb", { maxLength: 10, multiline: true })).toMatch(/U\+000D at position 1/);
+    expect(textProblem("a\r\nb", { maxLength: 10 })).toMatch(/U\+000D/);
     expect(textProblem("😀 ok", { maxLength: 10 })).toBeUndefined();
     expect(textProblem("\ude00", { maxLength: 10 })).toMatch(/surrogate/);
   });

@@ -29,7 +29,8 @@ export const DEFAULT_ID_LIMIT: TextLimit = { maxLength: 512 };
  * text that reads differently than it stores) and the byte-order mark (U+FEFF).
  */
 const ONE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
-const MULTILINE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
+/** Multi-line text also takes \n, \t and the \r of a Windows line break (\r\n); a lone \r is refused. */
+const MULTILINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|\r(?!\n)/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What is wrong with one string value, or undefined. */
@@ -38,7 +39,7 @@ export function textProblem(value: string, limit: TextLimit): string | undefined
   const control = (limit.multiline ? MULTILINE_CONTROL : ONE_LINE_CONTROL).exec(value);
   if (control) {
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-    const where = limit.multiline ? "only line breaks (\\n) and tabs (\\t) are allowed" : "this is a one-line field: no line breaks, tabs or other control characters";
+    const where = limit.multiline ? "only line breaks (\\n or \\r\\n) and tabs (\\t) are allowed" : "this is a one-line field: no line breaks, tabs or other control characters";
     return `contains the control character ${code} at position ${control.index}; ${where}. Remove it.`;
   }
   const lone = LONE_SURROGATE.exec(value);
