@@ -28,4 +28,11 @@ describe("Decimal scalar", () => {
     expect(() => DecimalScalar.parseLiteral({ kind: Kind.STRING, value: absurd }, {})).toThrow("Decimal has 401 digits");
     expect(() => DecimalScalar.parseValue("1e-7")).toThrow(/written as a string such as "12.50"/);
   });
+
+  it("counts the digits of the value: leading zeros and trailing zeros after the point are not digits", () => {
+    const padded = `${"0".repeat(40)}1.5${"0".repeat(40)}`;
+    expect(DecimalScalar.parseValue(padded)).toBe(padded);
+    expect(DecimalScalar.parseValue("-0")).toBe("-0");
+    expect(() => DecimalScalar.parseValue(`${"0".repeat(40)}${"9".repeat(DECIMAL_MAX_DIGITS + 1)}`)).toThrow(`Decimal has ${DECIMAL_MAX_DIGITS + 1} digits`);
+  });
 });

@@ -35,7 +35,8 @@ function parseDecimal(value: unknown): string {
     throw new TypeError(`Decimal must be a number written as a string such as "12.50"; got ${shown}`);
   }
   const trimmed = text.trim();
-  const digits = trimmed.replace(/[-.]/g, "").length;
+  // Leading zeros and trailing zeros after the point carry no digits of the value.
+  const digits = trimmed.replace(/^-/, "").replace(/^0+(?=\d)/, "").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", "").length;
   if (digits > DECIMAL_MAX_DIGITS) {
     throw new TypeError(`Decimal has ${digits} digits; at most ${DECIMAL_MAX_DIGITS} are accepted. Send fewer digits: no provider keeps more than 4 decimal places or 12 digits before the point.`);
   }

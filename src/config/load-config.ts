@@ -5,6 +5,7 @@ import type { LogLevel } from "../infra/logger.js";
 import { parseStoreUrl } from "../store/store-url.js";
 import { ConfigError } from "./config-error.js";
 import { booleanVar, enumVar, integerVar, optionalIntegerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
+import type { WebSocketLimits } from "../server/websocket-limits.js";
 
 /** Credentials of the Xero app the gateway uses for real (non-sandbox) Xero organizations. */
 export interface XeroAppConfig {
@@ -49,17 +50,11 @@ export interface UpstreamConfig {
   keyBudgetPercent: number;
 }
 
-/** Bounds on graphql-ws connections (the rest of `WebSocketLimits` keeps its defaults). */
-export interface WebSocketConfig {
-  /** `LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION`: open subscriptions one connection may hold. @default 20 */
-  subscriptionsPerConnection: number;
-  /** `LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY`: open subscriptions one API key may hold on one instance. @default 200 */
-  subscriptionsPerKey: number;
-  /** `LEDGERLINE_WS_CONNECTIONS_PER_KEY`: open connections one API key may hold on one instance. @default 100 */
-  connectionsPerKey: number;
-  /** `LEDGERLINE_WS_INIT_TIMEOUT_MS`: time a new connection has to send `connection_init`. @default 10000 */
-  initTimeoutMs: number;
-}
+/**
+ * Bounds on graphql-ws connections set by environment (`LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION`,
+ * `_SUBSCRIPTIONS_PER_KEY`, `_CONNECTIONS_PER_KEY`, `_INIT_TIMEOUT_MS`); the rest of `WebSocketLimits` keeps its defaults.
+ */
+export type WebSocketConfig = Pick<WebSocketLimits, "subscriptionsPerConnection" | "subscriptionsPerKey" | "connectionsPerKey" | "initTimeoutMs">;
 
 /** The gateway's configuration, validated once at start. */
 export interface GatewayConfig {

@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { Provider } from "../../schema/common/provider.enum.js";
-import type { ConnectorAdapter } from "./adapter.js";
-import { guardCapabilities } from "./capability-guard.js";
+import { recordingAdapter as recordAdapter } from "./testing/recording-adapter.js";
 import { EXACT_DECIMAL_LIMITS } from "./decimal-limits.js";
 
-/** An adapter declaring decimal limits whose writes record that they ran: the guard must refuse out-of-range decimals first. */
-function recordingAdapter() {
-  const calls: string[] = [];
-  const record = (name: string) => async () => {
-    calls.push(name);
-    return { kind: "done", record: {} } as never;
-  };
-  const adapter = {
-    provider: Provider.XERO,
-    capabilities: {
-      entities: { Invoice: { operations: ["list", "get", "create", "update"] }, BankTransaction: { operations: ["list", "get", "transfer"] } },
-      reports: {},
-      decimals: EXACT_DECIMAL_LIMITS,
-    },
-    create: record("create"),
-    update: record("update"),
-    perform: record("perform"),
-  } as unknown as ConnectorAdapter;
-  return { adapter: guardCapabilities(adapter), calls };
-}
+/** The guard over a declaration with decimal limits; the writes only record that they ran, so refusals must come first. */
+const recordingAdapter = () =>
+  recordAdapter(Provider.XERO, {
+    entities: { Invoice: { operations: ["list", "get", "create", "update"] }, BankTransaction: { operations: ["list", "get", "transfer"] } },
+    decimals: EXACT_DECIMAL_LIMITS,
+  });
 
 const codeAndFields = async (write: Promise<unknown>) => {
   const error = (await write.then(() => undefined, (e: unknown) => e)) as { extensions?: { code: string; fields: Array<{ field: string }> } } | undefined;

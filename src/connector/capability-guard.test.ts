@@ -1,35 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { guardCapabilities } from "./capability-guard.js";
-import type { ConnectorAdapter } from "./adapter.js";
+import { recordingAdapter as recordAdapter } from "./testing/recording-adapter.js";
 import { Provider } from "../../schema/common/provider.enum.js";
 
-/** An adapter whose every method records that it ran: the guard must refuse before any of them. */
-function recordingAdapter() {
-  const calls: string[] = [];
-  const record = (name: string) => async () => {
-    calls.push(name);
-    return { kind: "done", record: {} } as never;
-  };
-  const adapter = {
-    provider: Provider.DAFTRA,
-    capabilities: {
-      entities: {
-        Invoice: { operations: ["list", "get", "create"], filters: ["status"], notes: "Daftra filters invoices by one status at a time.", writeNotes: "No sending: Daftra's API has no email endpoint." },
-        CreditNote: { operations: ["list", "get"], notes: "Sales credit notes only." },
-      },
-      reports: {},
+/** The guard over a Daftra-like declaration: every method records that it ran, so refusals must come first. */
+const recordingAdapter = () =>
+  recordAdapter(Provider.DAFTRA, {
+    entities: {
+      Invoice: { operations: ["list", "get", "create"], filters: ["status"], notes: "Daftra filters invoices by one status at a time.", writeNotes: "No sending: Daftra's API has no email endpoint." },
+      CreditNote: { operations: ["list", "get"], notes: "Sales credit notes only." },
     },
-    profile: record("profile"),
-    list: record("list"),
-    getMany: record("getMany"),
-    balanceSheet: record("balanceSheet"),
-    profitAndLoss: record("profitAndLoss"),
-    create: record("create"),
-    send: record("send"),
-    perform: record("perform"),
-  } as unknown as ConnectorAdapter;
-  return { adapter: guardCapabilities(adapter), calls };
-}
+  });
 
 describe("capability guard", () => {
   it("explains a refused write with the write notes, not the read-side notes", async () => {

@@ -23,6 +23,12 @@ describe("decimal limits of a write", () => {
     expect(fieldsOf(decimalProblems("DAFTRA", LIMITS, { entity: "Payment" }, { amount: "1000000000000.00" }))).toEqual(["input.amount"]);
   });
 
+  it("refuses a value that is not a plain decimal, whatever path it came by", () => {
+    const problems = decimalProblems("XERO", LIMITS, { entity: "Payment" }, { amount: "1e5" });
+    expect(fieldsOf(problems)).toEqual(["input.amount"]);
+    expect(problems[0]!.message).toMatch(/must be a plain decimal/);
+  });
+
   it("does not count trailing zeros as decimal places: 0.10000 is 0.1", () => {
     expect(decimalProblems("XERO", LIMITS, { entity: "Invoice" }, { lines: [line({ quantity: "0.10000", unitAmount: "12.340000" })] })).toEqual([]);
     expect(decimalProblems("XERO", LIMITS, { entity: "Payment" }, { amount: "10.5000" })).toEqual([]);

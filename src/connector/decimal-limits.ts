@@ -106,7 +106,7 @@ function range(provider: string, kind: DecimalKind, bound: DecimalBound): string
 }
 
 function problemOf(provider: string, limits: DecimalLimits, entity: EntityName | undefined, { field, value, kind }: DecimalField): FieldProblem | undefined {
-  if (!isDecimalString(value)) return undefined;
+  if (!isDecimalString(value)) return { field, message: `must be a plain decimal such as "12.50" (no exponent, spaces or signs other than a leading -); got ${shown(value)}.` };
   const bound = boundFor(limits, kind, entity);
   const scale = scaleOf(value);
   if (scale > bound.scale) return { field, message: `has ${scale} decimal places (${shown(value)}); ${range(provider, kind, bound)}. Round it to ${bound.scale}.` };

@@ -1,30 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { Provider } from "../../schema/common/provider.enum.js";
 import { XERO_REMOTE_IDS } from "../../connectors/xero/capabilities.js";
-import type { ConnectorAdapter } from "../connector/adapter.js";
-import { guardCapabilities } from "../connector/capability-guard.js";
+import { recordingAdapter } from "../connector/testing/recording-adapter.js";
 import { remoteIdProblem } from "./remote-id-shape.js";
 
 const GUID = "8f1c2e6a-3b4d-4c5e-9f60-7a8b9c0d1e2f";
 
-/** A Xero-shaped adapter whose methods record that they ran: the guard must refuse forged ids before any of them. */
-function xeroAdapter() {
-  const calls: string[] = [];
-  const record = (name: string) => async () => {
-    calls.push(name);
-    return name === "list" ? { items: [], hasNextPage: false } : ([] as never);
-  };
-  const adapter = {
-    provider: Provider.XERO,
-    capabilities: {
-      entities: { Invoice: { operations: ["list", "get", "create", "update", "delete", "send", "note"], filters: ["contact"] }, TaxRate: { operations: ["get"] }, Contact: { operations: ["get"] }, Item: { operations: ["get"] } },
-      reports: {},
-      remoteIds: XERO_REMOTE_IDS,
-    },
-    list: record("list"), create: record("create"), getMany: record("getMany"), update: record("update"), remove: record("remove"), send: record("send"), addNote: record("addNote"),
-  } as unknown as ConnectorAdapter;
-  return { adapter: guardCapabilities(adapter), calls };
-}
+/** The guard over a Xero-shaped declaration; methods only record that they ran, so forged ids must be refused first. */
+const xeroAdapter = () =>
+  recordingAdapter(Provider.XERO, {
+    entities: { Invoice: { operations: ["list", "get", "create", "update", "delete", "send", "note"], filters: ["contact"] }, TaxRate: { operations: ["get"] }, Contact: { operations: ["get"] }, Item: { operations: ["get"] } },
+    remoteIds: XERO_REMOTE_IDS,
+  });
 
 const fieldsOf = (error: unknown) => ((error as { extensions: { fields: Array<{ field: string }> } }).extensions.fields).map((f) => f.field);
 

@@ -21,8 +21,10 @@ export function createOrganizationAccess(principal: Principal, repository: Organ
     }
     return found;
   };
+  // One listing per request: pricing `organizations` and resolving it read the same list.
+  let listed: Promise<OrganizationRecord[]> | undefined;
   return {
-    list: async () => (await repository.list()).filter((r) => granted(principal, r.id)),
+    list: () => (listed ??= repository.list().then((records) => records.filter((r) => granted(principal, r.id)))),
     get,
     adapter: async (id) => pool.adapterFor(await get(id)),
   };

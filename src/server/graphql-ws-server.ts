@@ -109,16 +109,21 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
           const checked = checkOperation(payload.query);
           if (!checked.ok) return checked.errors;
           const { operationName, variables } = payload;
-          const organizationCount = await organizationCountFor(checked.document, async () => (await createContext(auth.principal, requestId)).organizations);
+          // One context per operation: it prices `organizations` (the key's organizations) and then runs it.
+          const contextValue = await createContext(auth.principal, requestId, operationSignals.open(ctx, id));
+          const organizationCount = await organizationCountFor(checked.document, async () => contextValue.organizations);
           enforceComplexityLimit({ schema, document: checked.document, operationName, variables, maxComplexity, organizationCount });
           if (getOperationAST(checked.document, operationName)?.operation === "subscription") {
             const overLimit = live.reserve(ctx, id, auth.principal);
-            if (overLimit) return [overLimit];
+            if (overLimit) {
+              operationSignals.close(ctx, id);
+              return [overLimit];
+            }
           }
-          const contextValue = await createContext(auth.principal, requestId, operationSignals.open(ctx, id));
           live.setContext(ctx, id, contextValue);
           return { schema, document: checked.document, operationName, variableValues: variables, contextValue };
         } catch (error) {
+          operationSignals.close(ctx, id);
           live.release(ctx, id);
           return [error instanceof GraphQLError ? error : new GraphQLError("Could not start the operation", { originalError: error as Error })];
         }

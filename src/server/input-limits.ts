@@ -3,6 +3,7 @@ import {
   type GraphQLArgument, type GraphQLField, type GraphQLFieldResolver, type GraphQLInputType, type GraphQLSchema,
 } from "graphql";
 import { badUserInput, type FieldProblem } from "../errors/index.js";
+import { MAX_GLOBAL_ID_LENGTH } from "../ids/global-id.js";
 
 /** How long a string may be, and whether it may hold line breaks and tabs. */
 export interface TextLimit {
@@ -21,7 +22,7 @@ export interface InputLimitsOptions {
 }
 
 export const DEFAULT_TEXT_LIMIT: TextLimit = { maxLength: 1_000 };
-export const DEFAULT_ID_LIMIT: TextLimit = { maxLength: 512 };
+export const DEFAULT_ID_LIMIT: TextLimit = { maxLength: MAX_GLOBAL_ID_LENGTH };
 
 /**
  * C0/C1 controls and DEL, plus the Unicode line and paragraph separators (U+2028, U+2029), the

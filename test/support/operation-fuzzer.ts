@@ -2,6 +2,7 @@ import {
   getNamedType, isAbstractType, isCompositeType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
   isScalarType, type GraphQLArgument, type GraphQLCompositeType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
 } from "graphql";
+import { seededRandom, type SeededRandom } from "../../src/infra/seeded-random.js";
 
 /** One generated request, and the family it belongs to (for failure messages and the run summary). */
 export interface FuzzCase {
@@ -24,24 +25,7 @@ export const EXTREME_DECIMALS = [
   "", " 12.50 ", "12,50", "0x10", "9".repeat(1000), "1.", ".5", "+1", "12.345678901234567890123456789",
 ];
 
-/** A small seeded generator (mulberry32): the same seed gives the same operations. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-type Random = ReturnType<typeof seededRandom>;
+type Random = SeededRandom;
 
 /**
  * Builds random operations from the real schema: fields, arguments (mostly valid, sometimes of the

@@ -54,13 +54,18 @@ export function createRefusalLimit({ logger, clock, windowMs = 60_000, perAddres
     flushTimer.unref();
   }
 
-  const keyOf = (address: string) => (byAddress.has(address) || byAddress.size < maxAddresses ? address : "*");
+  /**
+   * Addresses are tracked until `maxAddresses` are; past that a new address is not throttled (its
+   * posts still meet the signature check) rather than pooled with others, so a flood from many
+   * addresses can never make Xero's own deliveries wait.
+   */
+  const tracked = (address: string) => byAddress.has(address) || byAddress.size < maxAddresses;
 
   return {
     /** Seconds until `address` may post again, or 0 when it is within its budget (counts a throttled post). */
     throttle(address: string): number {
       roll();
-      if ((byAddress.get(keyOf(address)) ?? 0) < perAddress) return 0;
+      if ((byAddress.get(address) ?? 0) < perAddress) return 0;
       throttled += 1;
       scheduleFlush();
       return Math.max(1, Math.ceil((windowStart + windowMs - clock.now().getTime()) / 1000));
@@ -68,8 +73,7 @@ export function createRefusalLimit({ logger, clock, windowMs = 60_000, perAddres
     /** Counts one refused delivery; only the first of each window is logged at once. */
     refuse(address: string, reason: string, data: Record<string, unknown> = {}): void {
       roll();
-      const key = keyOf(address);
-      byAddress.set(key, (byAddress.get(key) ?? 0) + 1);
+      if (tracked(address)) byAddress.set(address, (byAddress.get(address) ?? 0) + 1);
       refused += 1;
       if (refused === 1) logger.warn(`xero webhook refused: ${reason} (further refusals are summarised once per window)`, { ...data, windowSeconds: windowMs / 1000 });
       else unlogged += 1;

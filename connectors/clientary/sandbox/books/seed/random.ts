@@ -1,28 +1,12 @@
-/** A seeded PRNG (mulberry32): the same seed draws the same books. */
-export interface Random {
-  next(): number;
-  int(min: number, max: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
+import { seededRandom as baseRandom, type SeededRandom } from "../../../../../src/infra/seeded-random.js";
+
+/** The shared seeded PRNG plus the draws the Clientary books need: the same seed draws the same books. */
+export interface Random extends SeededRandom {
   /** A price-like amount in [min, max] with two decimals. */
   amount(min: number, max: number): number;
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return {
-    next,
-    int,
-    chance: (probability) => next() < probability,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    amount: (min, max) => int(min * 100, max * 100) / 100,
-  };
+  const random = baseRandom(seed);
+  return { ...random, amount: (min, max) => random.int(min * 100, max * 100) / 100 };
 }
