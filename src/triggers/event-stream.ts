@@ -62,15 +62,25 @@ export async function openEventStream({ log, after, accept, batchSize = 200, rep
     releasePermit();
     stopListening();
   };
-  /** The subscriber went quiet while this stream holds a permit: give it back and forget the rest of the batch. */
+  /**
+   * The subscriber went quiet while this stream holds a permit: when another replay waits for one, give
+   * it back and forget the rest of the batch (read again later); while nobody waits, keep both, so a
+   * slow reader does not re-read a whole batch for every event it takes.
+   */
   const armStall = () => {
     if (replayGate.permits === Infinity) return;
-    stall = setTimeout(() => {
+    const check = () => {
+      if (replayGate.waiting === 0) {
+        stall = setTimeout(check, stallMs);
+        stall.unref?.();
+        return;
+      }
       batch = [];
       index = 0;
       catchingUp = true;
       releasePermit();
-    }, stallMs);
+    };
+    stall = setTimeout(check, stallMs);
     stall.unref?.();
   };
   /** Reads the next batch (with a permit while catching up); false when the stream stopped meanwhile. */

@@ -104,15 +104,33 @@ describe("replay concurrency (the replay gate's permits)", () => {
 });
 
 describe("a stalled replay", () => {
-  it("gives its batch back behind a bounded gate, and keeps it behind an unbounded one", async () => {
-    for (const [permits, rereads] of [[1, 1], [Infinity, 0]] as const) {
+  it("gives its batch back behind a bounded gate when another replay waits, and keeps it otherwise", async () => {
+    // Bounded gate, another replay waiting: the stalled one gives its permit and batch back, and re-reads.
+    {
+      const gate = createReplayGate(1);
+      const a = await logWith(4);
+      const stream = await openEventStream({ log: a.log, after: a.first, accept: () => true, replayGate: gate, stallMs: 5 });
+      expect((await stream.next()).value!.id).toBe("evt_1");
+      const readsBefore = a.counts.reads;
+      const b = await logWith(4);
+      const other = await openEventStream({ log: b.log, after: b.first, accept: () => true, replayGate: gate, stallMs: 5 });
+      const waiting = other.next();
+      await sleep(60);
+      expect((await waiting).value!.id).toBe("evt_1");
+      await other.return!();
+      expect((await stream.next()).value!.id).toBe("evt_2");
+      expect(a.counts.reads - readsBefore, "permits 1, another waiting").toBe(1);
+      await stream.return!();
+    }
+    // Nobody waiting (bounded or unbounded gate): the slow reader keeps its batch and reads nothing again.
+    for (const permits of [1, Infinity]) {
       const { log, counts, first } = await logWith(4);
       const stream = await openEventStream({ log, after: first, accept: () => true, replayGate: createReplayGate(permits), stallMs: 5 });
       expect((await stream.next()).value!.id).toBe("evt_1");
       const readsBefore = counts.reads;
       await sleep(60);
       expect((await stream.next()).value!.id).toBe("evt_2");
-      expect(counts.reads - readsBefore, `permits ${permits}`).toBe(rereads);
+      expect(counts.reads - readsBefore, `permits ${permits}`).toBe(0);
       await stream.return!();
     }
   });
