@@ -35,6 +35,7 @@ describe("loadConfig", () => {
       sandboxActivityMs: 4000,
       sandboxSeed: undefined,
       triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
+      mirror: { enabled: true, maxLagSeconds: 600, refreshSeconds: 120 },
       upstream: { timeoutMs: 20_000, keyBudgetPercent: 10 },
       webSocket: { subscriptionsPerConnection: 20, subscriptionsPerKey: 200, connectionsPerKey: 100, initTimeoutMs: 10_000 },
       xeroWebhookKey: undefined,
@@ -55,6 +56,7 @@ describe("loadConfig", () => {
       LEDGERLINE_TRIGGER_INTERVAL_SECONDS: "30", LEDGERLINE_TRIGGER_RECONCILE_MINUTES: "60", XERO_WEBHOOK_KEY: "w".repeat(40),
       LEDGERLINE_UPSTREAM_TIMEOUT_MS: "15000", LEDGERLINE_KEY_BUDGET_PERCENT: "40",
       LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "5", LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: "50", LEDGERLINE_WS_CONNECTIONS_PER_KEY: "8", LEDGERLINE_WS_INIT_TIMEOUT_MS: "2500",
+      LEDGERLINE_MIRROR: "off", LEDGERLINE_DATABASE_URL: "postgres://ll@db.internal:5432/books", LEDGERLINE_MIRROR_MAX_LAG_SECONDS: "30", LEDGERLINE_MIRROR_REFRESH_SECONDS: "45",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
@@ -63,6 +65,7 @@ describe("loadConfig", () => {
       maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0, DAFTRA: 4011, CLIENTARY: 4012 },
       sandboxActivityMs: 0, sandboxSeed: 1234,
       triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
+      mirror: { enabled: false, databaseUrl: "postgres://ll@db.internal:5432/books", maxLagSeconds: 30, refreshSeconds: 45 },
       upstream: { timeoutMs: 15_000, keyBudgetPercent: 40 },
       webSocket: { subscriptionsPerConnection: 5, subscriptionsPerKey: 50, connectionsPerKey: 8, initTimeoutMs: 2500 },
       xeroWebhookKey: "w".repeat(40),
@@ -101,12 +104,28 @@ describe("loadConfig", () => {
     ["LEDGERLINE_KEY_BUDGET_PERCENT", { LEDGERLINE_KEY_BUDGET_PERCENT: "0" }, "an integer from 1 to 100"],
     ["LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION", { LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "0" }, "an integer from 1 to 10000"],
     ["LEDGERLINE_WS_INIT_TIMEOUT_MS", { LEDGERLINE_WS_INIT_TIMEOUT_MS: "soon" }, "an integer from 100 to 600000"],
+    ["LEDGERLINE_DATABASE_URL", { LEDGERLINE_DATABASE_URL: "mysql://db/books" }, "expected postgres://"],
+    ["LEDGERLINE_DATABASE_URL", { LEDGERLINE_DATABASE_URL: "postgres://:secret@db.internal:5432" }, "the database name is missing"],
+    ["LEDGERLINE_DATABASE_URL", { LEDGERLINE_STORE_URL: "redis://127.0.0.1:6379/2" }, "required with a Redis store"],
+    ["LEDGERLINE_MIRROR", { LEDGERLINE_MIRROR: "on", LEDGERLINE_TRIGGERS: "off" }, "needs LEDGERLINE_TRIGGERS=on"],
+    ["LEDGERLINE_MIRROR_MAX_LAG_SECONDS", { LEDGERLINE_MIRROR_MAX_LAG_SECONDS: "5" }, "an integer from 10 to 604800"],
   ])("%s: a bad value is named with what is expected (%j)", (name, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(problems.filter((p) => p.startsWith("XERO_")).length > 1 ? 2 : 1);
     const mine = problems.find((p) => p.startsWith(`${name}: `));
     expect(mine).toBeDefined();
     expect(mine).toContain(expected);
+  });
+
+  test("a database password never shows in a problem", () => {
+    expect(problemsOf({ LEDGERLINE_DATABASE_URL: "mysql://me:hunter2@db/books" }).join("\n")).not.toContain("hunter2");
+  });
+
+  test("the mirror follows the triggers unless turned off, and takes a database URL", () => {
+    expect(loadConfig({ LEDGERLINE_TRIGGERS: "off" }).mirror.enabled).toBe(false);
+    expect(loadConfig({ LEDGERLINE_MIRROR: "off" }).mirror.enabled).toBe(false);
+    expect(loadConfig({ LEDGERLINE_STORE_URL: "redis://127.0.0.1:6379/2", LEDGERLINE_DATABASE_URL: "postgresql://127.0.0.1/test" }).mirror)
+      .toEqual({ enabled: true, databaseUrl: "postgresql://127.0.0.1/test", maxLagSeconds: 600, refreshSeconds: 120 });
   });
 
   test("a missing partner is named for each absent Xero variable", () => {

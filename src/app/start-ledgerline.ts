@@ -102,11 +102,13 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const triggers = config.triggers.enabled
     ? await startTriggers({ config: { ...config, xeroWebhookKey: webhookKey }, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger, ...triggerOptions })
     : undefined;
+  // Reads come from the mirror when it is on; detection keeps its records there either way.
+  const mirror = config.mirror.enabled ? triggers?.mirror : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
   const createContext = (principal: Principal, requestId: string, signal?: AbortSignal): GatewayContext => {
     const access = createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal }));
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency, triggers: triggers?.access };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}) };
   };
   const server = await startGatewayServer({
     schema,
@@ -139,6 +141,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
       await triggers?.stop();
       for (const sandbox of sandboxes) await sandbox.close();
       await triggers?.log.close();
+      await triggers?.mirror.store.close();
       await closeStore();
     },
   };

@@ -2,7 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { LogLevel } from "../infra/logger.js";
-import { parseStoreUrl } from "../store/store-url.js";
+import { parseStoreUrl, redact } from "../store/store-url.js";
+import { parseDatabaseUrl } from "../mirror/open-mirror-store.js";
 import { ConfigError } from "./config-error.js";
 import { booleanVar, enumVar, integerVar, optionalIntegerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
 import type { WebSocketLimits } from "../server/websocket-limits.js";
@@ -37,6 +38,21 @@ export interface TriggerConfig {
   minIntervalSeconds: number;
   /** `LEDGERLINE_TRIGGER_RECONCILE_MINUTES`: time between full listings that find deleted records. @default 15 */
   reconcileMinutes: number;
+}
+
+/** The change-fed mirror the reads come from. */
+export interface MirrorConfig {
+  /** `LEDGERLINE_MIRROR`: keep a mirror of every organization's books and read from it (needs `LEDGERLINE_TRIGGERS`: the change feed keeps it fresh). @default true */
+  enabled: boolean;
+  /**
+   * `LEDGERLINE_DATABASE_URL`: where the mirror lives: postgres://… (a cluster shares one) or sqlite://<file>.
+   * Absent: `mirror.sqlite` beside the SQLite store (in memory with `memory://`).
+   */
+  databaseUrl?: string;
+  /** `LEDGERLINE_MIRROR_MAX_LAG_SECONDS`: an entity whose last completed poll is older than this is STALE, and `source: AUTO` reads it live. @default 600 */
+  maxLagSeconds: number;
+  /** `LEDGERLINE_MIRROR_REFRESH_SECONDS`: how often entities without triggers (reference data…) are re-listed to keep the mirror fresh. @default 120 */
+  refreshSeconds: number;
 }
 
 /** The gateway's own bounds on calls to the providers, on top of each provider's limits. */
@@ -90,6 +106,7 @@ export interface GatewayConfig {
   /** `LEDGERLINE_SANDBOX_SEED`: seed of that activity, to replay the same actions; absent ⇒ each sandbox's own. */
   sandboxSeed?: number;
   triggers: TriggerConfig;
+  mirror: MirrorConfig;
   upstream: UpstreamConfig;
   webSocket: WebSocketConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
@@ -132,6 +149,10 @@ const variables = {
   LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: integerVar(1, 1_000_000, 200),
   LEDGERLINE_WS_CONNECTIONS_PER_KEY: integerVar(1, 1_000_000, 100),
   LEDGERLINE_WS_INIT_TIMEOUT_MS: integerVar(100, 600_000, 10_000),
+  LEDGERLINE_MIRROR: booleanVar(true),
+  LEDGERLINE_DATABASE_URL: optionalStringVar(),
+  LEDGERLINE_MIRROR_MAX_LAG_SECONDS: integerVar(10, 604_800, 600),
+  LEDGERLINE_MIRROR_REFRESH_SECONDS: integerVar(10, 86_400, 120),
   XERO_WEBHOOK_KEY: secretVar(16, "the webhook key Xero shows for your app's webhook"),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -157,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   const store = parseStoreUrl(storeUrl);
   if (!store.ok) problems.push(`LEDGERLINE_STORE_URL: ${store.problem}`);
   problems.push(...xeroProblems(env));
+  const mirrorEnabled = v.LEDGERLINE_MIRROR && v.LEDGERLINE_TRIGGERS;
+  problems.push(...mirrorProblems(env, v, store.ok ? store.location.kind : undefined));
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -191,6 +214,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       minIntervalSeconds: v.LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS,
       reconcileMinutes: v.LEDGERLINE_TRIGGER_RECONCILE_MINUTES,
     },
+    mirror: {
+      enabled: mirrorEnabled,
+      ...(v.LEDGERLINE_DATABASE_URL ? { databaseUrl: v.LEDGERLINE_DATABASE_URL } : {}),
+      maxLagSeconds: v.LEDGERLINE_MIRROR_MAX_LAG_SECONDS,
+      refreshSeconds: v.LEDGERLINE_MIRROR_REFRESH_SECONDS,
+    },
     upstream: { timeoutMs: v.LEDGERLINE_UPSTREAM_TIMEOUT_MS, keyBudgetPercent: v.LEDGERLINE_KEY_BUDGET_PERCENT },
     webSocket: {
       subscriptionsPerConnection: v.LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION,
@@ -200,6 +229,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
   };
+}
+
+/**
+ * The mirror needs the change feed, and a database every instance shares when the store is shared
+ * (Redis): each instance's own SQLite file would hold a different mirror.
+ */
+function mirrorProblems(env: NodeJS.ProcessEnv, v: Values, storeKind: string | undefined): string[] {
+  const problems: string[] = [];
+  const asked = (env.LEDGERLINE_MIRROR ?? "").trim() !== "" && v.LEDGERLINE_MIRROR;
+  if (asked && !v.LEDGERLINE_TRIGGERS) problems.push("LEDGERLINE_MIRROR: needs LEDGERLINE_TRIGGERS=on (the change feed keeps the mirror fresh); turn triggers on or leave LEDGERLINE_MIRROR unset");
+  const url = v.LEDGERLINE_DATABASE_URL;
+  if (url !== undefined) {
+    const problem = databaseUrlProblem(url);
+    if (problem) problems.push(`LEDGERLINE_DATABASE_URL: ${problem}`);
+  } else if (storeKind === "redis" && v.LEDGERLINE_TRIGGERS) {
+    problems.push("LEDGERLINE_DATABASE_URL: required with a Redis store while triggers are on, so that every instance shares one mirror (and what detection has seen): set postgres://user@host:5432/database");
+  }
+  return problems;
+}
+
+/** Checks a database URL's shape without connecting: what the mirror can open, with a database named for PostgreSQL. */
+export function databaseUrlProblem(url: string): string | undefined {
+  const parsed = parseDatabaseUrl(url);
+  if (!parsed.ok) return parsed.problem;
+  if (parsed.location.kind === "postgres" && new URL(parsed.location.url).pathname.length <= 1) return `the database name is missing in "${redact(url)}": add /<database>`;
+  return undefined;
 }
 
 /** The Xero app needs all three variables or none; name each one that is missing. */

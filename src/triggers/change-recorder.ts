@@ -1,19 +1,21 @@
 import type { EntityName } from "../connector/entities.js";
 import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { IndexedColumns, KnownRecord, MirrorStore, MirrorWrite, SyncState } from "../mirror/mirror-store.js";
 import { detectChanges, type SightingHint } from "./detect-changes.js";
 import { withoutRaw, type ChangeKind, type StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
-import type { Observed } from "./fingerprint.js";
+import { endedStatusOf, fingerprintOf, snapshotOf, type Observed } from "./fingerprint.js";
 import { createKeyedMutex } from "./keyed-mutex.js";
-import type { PollState, PollStateStore } from "./poll-state.js";
+import type { LegacyPollStates } from "./poll-state.js";
 
 /**
- * How the records were found: the first full listing (`baseline`), a listing of what changed since
- * the cursor (`incremental`), a full listing that also finds vanished records (`full`), or a
- * lookup by id after a webhook (`lookup`).
+ * How the records were found: the first full listing's last page (`baseline`), a listing of what
+ * changed since the cursor (`incremental`), one page of a full listing (`page`), the end of a full
+ * listing that also finds vanished records (`full`), or a lookup by id after a webhook or a write
+ * the gateway made (`lookup`).
  */
-export type ScanKind = "baseline" | "incremental" | "full" | "lookup";
+export type ScanKind = "baseline" | "incremental" | "page" | "full" | "lookup";
 
 export interface Sightings {
   organization: OrganizationRecord;
@@ -23,90 +25,209 @@ export interface Sightings {
   records: readonly Observed[];
   vanished?: readonly string[];
   hints?: ReadonlyMap<string, SightingHint>;
-  /** When the listing started: the next cursor never passes it, whatever time a provider stamps its records with. */
+  /** When the listing started: the next cursor never passes it, and the mirror is in sync as of it. */
   listedFrom?: Date;
+}
+
+/** One page of a baseline listing under way: written to the mirror at once, raising no events. */
+export interface BackfillPage {
+  organization: OrganizationRecord;
+  entity: EntityName;
+  records: readonly Observed[];
+  /** Offset of the next page. */
+  nextOffset: number;
+  startedAt: Date;
 }
 
 export interface ChangeRecorderOptions {
   log: EventLog;
-  states: PollStateStore;
+  mirror: MirrorStore;
+  /** The indexed columns of a record (filters the mirror answers), as its organization's connector defines them. */
+  columnsOf(organization: OrganizationRecord, entity: EntityName, record: Record<string, unknown>): IndexedColumns;
   clock: Clock;
+  /** Poll states saved by gateways before the mirror: imported once, so their organizations raise no duplicate events. */
+  legacy?: LegacyPollStates;
   /** How far before the newest `updatedAt` seen the next incremental read starts. @default 5000 */
   cursorOverlapMs?: number;
 }
 
+/** Sync state as the mirror keeps it, plus fingerprints imported from a pre-mirror poll state until a full listing replaces them. */
+interface LoadedSync extends SyncState {
+  legacySeen?: Record<string, string>;
+  legacyEnded?: Record<string, "VOIDED" | "DELETED">;
+}
+
+export const emptySyncState = (): SyncState => ({ eventsEmitted: 0 });
+
 /**
- * The one detection path the pollers and the webhook ingress share: per organization and entity,
- * one at a time, it loads what was seen, detects the changes, writes them ahead (events + the state
- * they lead to) into the poll state, appends the events to the log and then saves the new state. A
- * crash anywhere is finished by the next run: nothing is lost, and the log keeps each event id once.
+ * The one detection path the pollers, the webhook ingress and the gateway's own writes share: per
+ * organization and entity, one at a time, it loads what the mirror knows of the records sighted (their
+ * fingerprints, never the whole organization), detects the changes, and commits in one transaction the
+ * changed records, the new sync state and the events as `pending`; then it appends the events to the
+ * log and clears `pending`. The mirror is never behind the log; a crash between the two is finished by
+ * the next detection (the log keeps each event id once).
  */
-export function createChangeRecorder({ log, states, clock, cursorOverlapMs = 5000 }: ChangeRecorderOptions) {
+export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cursorOverlapMs = 5000 }: ChangeRecorderOptions) {
   const withLock = createKeyedMutex();
 
-  /** A detection a crash interrupted: its events go to the log (again, if they got there), and its state is taken. */
-  async function finishPending(organizationId: string, entity: EntityName, state: PollState): Promise<PollState> {
-    if (!state.pending) return state;
-    await log.append(state.pending.events.map(withoutRaw));
-    await states.save(organizationId, entity, state.pending.next);
-    return state.pending.next;
+  async function load(organizationId: string, entity: EntityName): Promise<LoadedSync> {
+    const saved = await mirror.loadSync(organizationId, entity);
+    if (saved) return saved;
+    const old = await legacy?.load(organizationId, entity);
+    if (!old?.baselineAt) return emptySyncState();
+    // A full listing comes next: it writes every record into the mirror and ends the import.
+    const { seen, ended, pending, lastFullScanAt: _last, ...rest } = old;
+    const imported: LoadedSync = { ...rest, legacySeen: seen, legacyEnded: ended, ...(pending ? { pending: pending.events } : {}) };
+    await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: imported });
+    return imported;
+  }
+
+  /** A detection a crash interrupted: its events go to the log (again, if they got there). */
+  async function finishPending(organizationId: string, entity: EntityName, state: LoadedSync): Promise<LoadedSync> {
+    if (!state.pending?.length) return state;
+    await log.append(state.pending);
+    const { pending: _pending, ...next } = state;
+    await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: next });
+    return next;
+  }
+
+  function writeOf(organization: OrganizationRecord, entity: EntityName, record: Observed, fingerprint: string): MirrorWrite {
+    const snapshot = snapshotOf(record);
+    return { remoteId: record.remoteId, fingerprint, ended: endedStatusOf(record) ?? null, record: snapshot, columns: columnsOf(organization, entity, snapshot) };
+  }
+
+  /** What is known of these ids: the mirror's rows, else (until a full listing ends an import) the imported fingerprints. */
+  function knownOf(state: LoadedSync, rows: Map<string, KnownRecord>, ids: Iterable<string>) {
+    const seen: Record<string, string> = {};
+    const ended: Record<string, "VOIDED" | "DELETED"> = {};
+    for (const id of ids) {
+      const row = rows.get(id);
+      const fingerprint = row?.fingerprint ?? state.legacySeen?.[id];
+      if (fingerprint === undefined) continue;
+      seen[id] = fingerprint;
+      const end = row ? row.ended : state.legacyEnded?.[id];
+      if (end) ended[id] = end;
+    }
+    return { seen, ended };
   }
 
   return {
-    record(sightings: Sightings): Promise<{ appended: StoredEvent[]; state: PollState }> {
+    record(sightings: Sightings): Promise<{ appended: StoredEvent[]; state: SyncState }> {
       const { organization, entity, scan } = sightings;
       return withLock(`${organization.id}:${entity}`, async () => {
-        const key = [organization.id, entity] as const;
-        const previous = await finishPending(organization.id, entity, await states.load(...key));
+        const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
+        const ids = new Set([...sightings.records.map((r) => r.remoteId), ...(sightings.vanished ?? [])]);
+        const rows = await mirror.known(organization.id, entity, [...ids]);
+        const known = knownOf(previous, rows, ids);
         const now = clock.now();
-        const detected = detectChanges(previous, {
+        const baseline = scan === "baseline";
+        const detected = detectChanges({ ...previous, ...known }, {
           organizationId: organization.id, provider: organization.provider, entity, declared: sightings.declared,
-          records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline: scan === "baseline", now,
+          records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline, now,
         });
-        const state: PollState = { ...detected.state, eventsEmitted: previous.eventsEmitted + detected.events.length };
+
+        // Rows to write: every record whose version the mirror does not hold yet (the latest sighting of each id).
+        const latest = new Map(sightings.records.map((r) => [r.remoteId, r]));
+        const upserts: MirrorWrite[] = [];
+        for (const [id, record] of latest) {
+          const fingerprint = detected.state.seen[id];
+          if (fingerprint === undefined || rows.get(id)?.fingerprint === fingerprint) continue;
+          if (fingerprintOf(record) !== fingerprint) continue;
+          upserts.push(writeOf(organization, entity, record, fingerprint));
+        }
+        const removals = (sightings.vanished ?? []).filter((id) => rows.has(id));
+
+        const { legacySeen, legacyEnded, pending: _pending, ...kept } = previous;
+        const state: LoadedSync = { ...kept, eventsEmitted: previous.eventsEmitted + detected.events.length };
+        if (legacySeen && scan !== "full") Object.assign(state, { legacySeen, legacyEnded });
         if (scan !== "lookup") {
-          state.lastRunAt = now.toISOString();
-          state.cursor = laterOf(previous.cursor, cursorAfter(sightings.records, cursorOverlapMs, sightings.listedFrom ?? now));
+          const listedFrom = sightings.listedFrom ?? now;
+          const newest = baseline ? previous.backfill?.newestUpdatedAt : undefined;
+          state.cursor = laterOf(previous.cursor, cursorAfter(sightings.records, cursorOverlapMs, listedFrom, newest));
+          if (scan !== "page") {
+            state.lastRunAt = now.toISOString();
+            state.syncedAt = laterOf(previous.syncedAt, listedFrom.toISOString());
+          }
         }
-        if (scan === "baseline") state.baselineAt = now.toISOString();
-        if (scan === "baseline" || scan === "full") state.lastFullScanAt = now.toISOString();
-        if (detected.events.length === 0) {
-          await states.save(...key, state);
-          return { appended: [], state };
+        if (baseline) {
+          state.baselineAt = now.toISOString();
+          delete state.backfill;
         }
-        // Write ahead: the events (their records without the provider's raw payload) and where they lead, then the log, then the new state.
+        if (baseline || scan === "full") state.lastFullScanAt = now.toISOString();
+
         const events = detected.events.map(withoutRaw);
-        await states.save(...key, { ...previous, pending: { events, next: state } });
+        await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state });
+        if (events.length === 0) return { appended: [], state };
         const appended = await log.append(events);
-        await states.save(...key, state);
+        await mirror.commit(organization.id, entity, { upserts: [], removals: [], sync: state });
         return { appended, state };
       });
-
     },
-    /** The saved state, read under the same lock (so never half-way through a detection). */
-    /** (A detection still being finished shows as the state it leads to; reading never writes.) */
-    state: (organizationId: string, entity: EntityName) =>
+
+    /**
+     * One page of the first full listing: its records go into the mirror now (no events: they were
+     * there before the baseline), with where the listing resumes after a restart.
+     */
+    backfill(page: BackfillPage): Promise<SyncState> {
+      const { organization, entity } = page;
+      return withLock(`${organization.id}:${entity}`, async () => {
+        const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
+        const upserts = [...new Map(page.records.map((r) => [r.remoteId, r])).values()].map((r) => writeOf(organization, entity, r, fingerprintOf(r)));
+        const newest = newestUpdatedAt(page.records, previous.backfill?.newestUpdatedAt);
+        const state: LoadedSync = {
+          ...previous,
+          backfill: { offset: page.nextOffset, startedAt: previous.backfill?.startedAt ?? page.startedAt.toISOString(), ...(newest ? { newestUpdatedAt: newest } : {}) },
+        };
+        await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state });
+        return state;
+      });
+    },
+
+    /** The saved state, read under the same lock (so never half-way through a detection); reading never writes. */
+    state: (organizationId: string, entity: EntityName): Promise<SyncState & { importing: boolean }> =>
       withLock(`${organizationId}:${entity}`, async () => {
-        const saved = await states.load(organizationId, entity);
-        return saved.pending?.next ?? saved;
+        const saved = (await mirror.loadSync(organizationId, entity)) as LoadedSync | undefined;
+        if (saved) {
+          const { legacySeen, legacyEnded: _e, ...state } = saved;
+          return { ...state, importing: legacySeen !== undefined };
+        }
+        const old = await legacy?.load(organizationId, entity);
+        return old?.baselineAt ? { baselineAt: old.baselineAt, eventsEmitted: old.eventsEmitted, importing: true } : { ...emptySyncState(), importing: false };
       }),
+
+    /** Every id the mirror (or an import not yet replaced) holds for the entity: what a full listing must find again. */
+    async knownIds(organizationId: string, entity: EntityName): Promise<string[]> {
+      const ids = new Set(await mirror.knownIds(organizationId, entity));
+      const saved = (await mirror.loadSync(organizationId, entity)) as LoadedSync | undefined;
+      for (const id of Object.keys(saved?.legacySeen ?? {})) ids.add(id);
+      return [...ids];
+    },
+
+    /** Which of these ids the mirror holds. */
+    known: async (organizationId: string, entity: EntityName, remoteIds: readonly string[]): Promise<Set<string>> =>
+      new Set((await mirror.known(organizationId, entity, remoteIds)).keys()),
   };
 }
 export type ChangeRecorder = ReturnType<typeof createChangeRecorder>;
+
+function newestUpdatedAt(records: readonly Observed[], before: string | undefined): string | undefined {
+  let newest = before ? Date.parse(before) : Number.NEGATIVE_INFINITY;
+  for (const record of records) {
+    const at = record.updatedAt ? Date.parse(record.updatedAt) : Number.NaN;
+    if (at > newest) newest = at;
+  }
+  return Number.isFinite(newest) ? new Date(newest).toISOString() : undefined;
+}
 
 /**
  * Where the next incremental read starts: the newest `updatedAt` seen, less the overlap, but never
  * later than the moment the listing started. A record stamped ahead of the clock (provider clock skew,
  * a future-dated import) would otherwise push the cursor past changes that have not happened yet.
  */
-function cursorAfter(records: readonly Observed[], overlapMs: number, listedFrom: Date): string | undefined {
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const record of records) {
-    const at = record.updatedAt ? Date.parse(record.updatedAt) : Number.NaN;
-    if (at > newest) newest = at;
-  }
-  if (!Number.isFinite(newest)) return undefined;
-  return new Date(Math.min(newest, listedFrom.getTime()) - overlapMs).toISOString();
+function cursorAfter(records: readonly Observed[], overlapMs: number, listedFrom: Date, newestBefore?: string): string | undefined {
+  const newest = newestUpdatedAt(records, newestBefore);
+  if (newest === undefined) return undefined;
+  return new Date(Math.min(Date.parse(newest), listedFrom.getTime()) - overlapMs).toISOString();
 }
 
 function laterOf(a: string | undefined, b: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import type { ConnectorAdapter, ListFilter } from "../connector/adapter.js";
 import { supports } from "../connector/capabilities.js";
+import { maxPageSizeOf } from "../connector/listing.js";
 import type { EntityName } from "../connector/entities.js";
 import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
@@ -17,7 +18,7 @@ export interface EntityPollerOptions {
   clock: Clock;
   /** How often a full listing looks for records that vanished (and changes an incremental read missed). */
   reconcileIntervalMs: number;
-  /** Records asked for per list call. @default 100 */
+  /** Records asked for per list call. @default the largest page the connector declares for the entity */
   pageSize?: number;
   /** Vanished ids looked up per call. @default 20 */
   lookupBatch?: number;
@@ -44,59 +45,87 @@ interface Scan {
   kind: ScanKind;
   filter: ListFilter;
   offset: number;
+  /** Records of an incremental read, recorded together when it ends. */
   records: Observed[];
+  /** Ids a full listing returned (its pages are recorded as they arrive). */
+  listed: Set<string>;
   /** Set once the listing is complete: ids it missed, still to look up. */
   missing?: string[];
+  /** Records the lookups found. */
+  found: Observed[];
   vanished: string[];
-  /** When the listing's first page was asked for. */
+  /** When the listing's first page was asked for (a resumed backfill: when it first started). */
   startedAt: Date;
+  /** Events appended by the pages recorded so far. */
+  appended: number;
 }
 
 /**
  * Polls one entity kind of one organization, one adapter call per step, so the scheduler can spread
- * a long listing over its budget. The first poll is the baseline: a full listing whose records raise
- * no events. After it, entities the provider filters by `updatedSince` are read incrementally from
- * the saved cursor, with a full listing every `reconcileIntervalMs`; the others are listed in full
- * every time and compared by fingerprint. Ids a full listing misses are looked up by id (where the
- * connector can) before they count as deleted. Nothing is saved until the poll completes.
+ * a long listing over its budget. The first poll is the baseline (the mirror's backfill): a full
+ * listing in the largest pages the provider allows, each page written to the mirror as it arrives
+ * and the position saved, so a restart resumes where it stopped; its records raise no events. After
+ * it, entities the provider filters by `updatedSince` are read incrementally from the saved cursor,
+ * with a full listing every `reconcileIntervalMs`; the others are listed in full every time. A full
+ * listing records each page as it arrives (memory and writes per page, whatever the organization's
+ * size); ids the mirror holds that it did not return are looked up by id (where the connector can)
+ * before they count as deleted.
  */
 export function createEntityPoller(options: EntityPollerOptions) {
-  const { organization, entity, declared, adapter, recorder, clock, reconcileIntervalMs, pageSize = 100, lookupBatch = 20 } = options;
+  const { organization, entity, declared, adapter, recorder, clock, reconcileIntervalMs, lookupBatch = 20 } = options;
   let scan: Scan | undefined;
 
   async function begin(): Promise<Scan> {
     const state = await recorder.state(organization.id, entity);
     const incremental = adapter().capabilities.entities[entity]?.filters?.includes("updatedSince") ?? false;
-    const reconcileDue = !state.lastFullScanAt || clock.now().getTime() - Date.parse(state.lastFullScanAt) >= reconcileIntervalMs;
+    const reconcileDue = state.importing || !state.lastFullScanAt || clock.now().getTime() - Date.parse(state.lastFullScanAt) >= reconcileIntervalMs;
     const kind: ScanKind = !state.baselineAt ? "baseline" : incremental && !reconcileDue ? "incremental" : "full";
     const filter: ListFilter = { includeArchived: true, ...(kind === "incremental" && state.cursor ? { updatedSince: state.cursor } : {}) };
-    return { kind, filter, offset: 0, records: [], vanished: [], startedAt: clock.now() };
-  }
-
-  /** After a full listing: the ids seen before that it did not return. */
-  async function missingAfter(current: Scan): Promise<string[]> {
-    if (current.kind !== "full") return [];
-    const listed = new Set(current.records.map((r) => r.remoteId));
-    return Object.keys((await recorder.state(organization.id, entity)).seen).filter((id) => !listed.has(id));
+    const resume = kind === "baseline" ? state.backfill : undefined;
+    return {
+      kind, filter, offset: resume?.offset ?? 0, records: [], listed: new Set(), found: [], vanished: [], appended: 0,
+      startedAt: resume ? new Date(resume.startedAt) : clock.now(),
+    };
   }
 
   /** One adapter call: a page of the listing, or a batch of lookups. True when nothing is left to fetch. */
   async function fetchMore(current: Scan, a: ConnectorAdapter): Promise<boolean> {
     if (!current.missing) {
-      const page = await a.list(entity, { first: pageSize, offset: current.offset, filter: current.filter, fresh: true });
-      current.records.push(...(page.items as Observed[]));
-      current.offset += page.items.length;
-      if (page.hasNextPage && page.items.length > 0) return false;
-      current.missing = await missingAfter(current);
+      const first = options.pageSize ?? maxPageSizeOf(a.capabilities, entity);
+      const page = await a.list(entity, { first, offset: current.offset, filter: current.filter, fresh: true });
+      const items = page.items as Observed[];
+      current.offset += items.length;
+      const more = page.hasNextPage && items.length > 0;
+      if (current.kind === "baseline") {
+        if (!more) return finish(current, items);
+        await recorder.backfill({ organization, entity, records: items, nextOffset: current.offset, startedAt: current.startedAt });
+        return false;
+      }
+      if (current.kind === "incremental") {
+        current.records.push(...items);
+        return more ? false : finish(current, current.records);
+      }
+      for (const item of items) current.listed.add(item.remoteId);
+      const { appended } = await recorder.record({ organization, entity, declared, scan: "page", records: items, listedFrom: current.startedAt });
+      current.appended += appended.length;
+      if (more) return false;
+      current.missing = (await recorder.knownIds(organization.id, entity)).filter((id) => !current.listed.has(id));
       if (!supports(a.capabilities, entity, "get")) current.vanished.push(...current.missing.splice(0));
-      return current.missing.length === 0;
+      return current.missing.length === 0 ? finish(current, current.found) : false;
     }
     const ids = current.missing.splice(0, lookupBatch);
     const found = (await a.getMany(entity, ids)).filter(Boolean) as Observed[];
     const present = new Set(found.map((r) => r.remoteId));
-    current.records.push(...found);
+    current.found.push(...found);
     current.vanished.push(...ids.filter((id) => !present.has(id)));
-    return current.missing.length === 0;
+    return current.missing.length === 0 ? finish(current, current.found) : false;
+  }
+
+  /** The poll's last write: its remaining records, what vanished, and the state the next poll starts from. */
+  async function finish(current: Scan, records: readonly Observed[]): Promise<true> {
+    const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records, vanished: current.vanished, listedFrom: current.startedAt });
+    current.appended += appended.length;
+    return true;
   }
 
   return {
@@ -112,9 +141,8 @@ export function createEntityPoller(options: EntityPollerOptions) {
         scan ??= await begin();
         const current = scan;
         if (!(await fetchMore(current, a))) return { done: false, scan: current.kind, appended: 0 };
-        const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records: current.records, vanished: current.vanished, listedFrom: current.startedAt });
         scan = undefined;
-        return { done: true, scan: current.kind, appended: appended.length };
+        return { done: true, scan: current.kind, appended: current.appended };
       });
       // Connectors without a governor are counted one call per step.
       const calls = "upstream" in a ? outcome.calls : Math.max(1, outcome.calls);

@@ -1,6 +1,7 @@
 import type { ConnectorAdapter } from "../connector/adapter.js";
 import type { EntityName } from "../connector/entities.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
+import type { MirrorStore } from "../mirror/mirror-store.js";
 import type { ChangeRecorder } from "./change-recorder.js";
 import type { ChangeKind, StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
@@ -39,6 +40,8 @@ export interface TriggerAccess {
 export interface TriggerAccessOptions {
   log: EventLog;
   recorder: ChangeRecorder;
+  /** Where the records detection tracks are counted. */
+  mirror: MirrorStore;
   adapterFor(organization: OrganizationRecord): ConnectorAdapter;
   schedulerFor(organization: OrganizationRecord): OrganizationScheduler | undefined;
   /** The gate replays take turns at. @default sharedReplayGate */
@@ -46,7 +49,7 @@ export interface TriggerAccessOptions {
 }
 
 /** Poller views join what is saved (baseline, last run, events) with what the scheduler knows (next run, errors, calls). */
-export function createTriggerAccess({ log, recorder, adapterFor, schedulerFor, replayGate }: TriggerAccessOptions): TriggerAccess {
+export function createTriggerAccess({ log, recorder, mirror, adapterFor, schedulerFor, replayGate }: TriggerAccessOptions): TriggerAccess {
   return {
     events: ({ after, accept }) => openEventStream({ log, after, accept, replayGate }),
     async pollers(organization) {
@@ -66,7 +69,7 @@ export function createTriggerAccess({ log, recorder, adapterFor, schedulerFor, r
           lastError: status?.lastError ?? null,
           eventsEmitted: state.eventsEmitted,
           callsLastMinute: status?.callsLastMinute ?? 0,
-          recordsTracked: Object.keys(state.seen).length,
+          recordsTracked: await mirror.count(organization.id, entity, { includeArchived: true }),
         };
       }));
     },

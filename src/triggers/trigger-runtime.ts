@@ -11,21 +11,32 @@ import type { KeyValueStore } from "../store/key-value-store.js";
 import { createChangeRecorder } from "./change-recorder.js";
 import { createEntityPoller } from "./entity-poller.js";
 import type { EventLog } from "./event-log/event-log.js";
-import { createPollStateStore } from "./poll-state.js";
+import { legacyPollStates } from "./poll-state.js";
+import type { MirrorStore } from "../mirror/mirror-store.js";
+import type { IndexedColumns } from "../mirror/mirror-store.js";
+import { createMirrorRuntime, mirroredEntities } from "../mirror/mirror-runtime.js";
 import { createOrganizationScheduler, type OrganizationScheduler } from "./scheduler/organization-scheduler.js";
 import { pollLease } from "./scheduler/poll-lease.js";
 import { scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
 import { createTriggerAccess } from "./trigger-access.js";
 import { createReplayGate, sharedReplayGate } from "./replay-gate.js";
-import { declaredChangesOf, declaredTriggers } from "./trigger-declarations.js";
+import { declaredChangesOf } from "./trigger-declarations.js";
 import { createXeroWebhookIngest } from "./xero-webhook/webhook-ingest.js";
 import { XERO_WEBHOOK_ENTITIES } from "./xero-webhook/webhook-payload.js";
 import { xeroWebhookRoute } from "./xero-webhook/webhook-route.js";
 
 export interface TriggerRuntimeOptions {
   log: EventLog;
-  /** Durable store for what each poller has seen (its `triggers` namespace is used). */
+  /** Durable store: leases, and poll states saved before the mirror (its `triggers` namespace), imported once. */
   store: KeyValueStore;
+  /** The mirror: every record detection has seen, and each entity's sync state. */
+  mirror: MirrorStore;
+  /** The indexed columns of a record, as its organization's connector defines them. */
+  columnsOf(organization: OrganizationRecord, entity: EntityName, record: Record<string, unknown>): IndexedColumns;
+  /** An entity whose last completed poll is older than this is STALE (read live under `source: AUTO`). @default 600000 */
+  mirrorMaxLagMs?: number;
+  /** How often entities without triggers are re-listed for the mirror. @default 120000 */
+  mirrorRefreshMs?: number;
   organizations: OrganizationRepository;
   adapterFor(organization: OrganizationRecord): ConnectorAdapter;
   clock: Clock;
@@ -57,8 +68,7 @@ const RETENTION_EVERY_MS = 60 * 60_000;
  */
 export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   const { log, organizations, adapterFor, clock, logger, defaults, retentionMs, mode = "timers", overrides = {}, refreshMs = 60_000 } = options;
-  const states = createPollStateStore(options.store.namespace("triggers"));
-  const recorder = createChangeRecorder({ log, states, clock });
+  const recorder = createChangeRecorder({ log, mirror: options.mirror, columnsOf: options.columnsOf, clock, legacy: legacyPollStates(options.store.namespace("triggers")) });
   const schedulers = new Map<string, OrganizationScheduler>();
   const settingsOf = (organization: OrganizationRecord) => scheduleSettingsFor(organization, defaults, overrides[organization.id]);
   const abort = new AbortController();
@@ -71,10 +81,16 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
     let scheduler = schedulers.get(organization.id);
     if (!scheduler) {
       const adapter = () => adapterFor(organization);
-      const pollers = declaredTriggers(adapter().capabilities).map(({ entity }) =>
+      // Every entity the connector can list is polled: those with triggers for their events, the others for the mirror only.
+      const entities = mirroredEntities(adapter().capabilities);
+      const pollers = entities.map((entity) =>
         createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs: settings.reconcileIntervalMs }));
       const webhookFed = new Set(organization.provider === Provider.XERO && options.xeroWebhookKey ? XERO_WEBHOOK_ENTITIES : []);
-      scheduler = createOrganizationScheduler({ pollers, settings, clock, webhookFed, logger: logger.child({ organizationId: organization.id, component: "triggers" }) });
+      const mirrorOnly = new Set(entities.filter((entity) => declaredChangesOf(adapter().capabilities, entity).length === 0));
+      scheduler = createOrganizationScheduler({
+        pollers, settings, clock, webhookFed, mirrorOnly, ...(options.mirrorRefreshMs ? { mirrorRefreshMs: options.mirrorRefreshMs } : {}),
+        logger: logger.child({ organizationId: organization.id, component: "triggers" }),
+      });
       schedulers.set(organization.id, scheduler);
     }
     return scheduler;
@@ -131,12 +147,20 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   const prune = () => log.prune(new Date(clock.now().getTime() - retentionMs));
 
   const replayGate = options.replayConcurrency === undefined ? sharedReplayGate : createReplayGate(options.replayConcurrency);
-  const access = createTriggerAccess({ log, recorder, adapterFor, schedulerFor, replayGate });
+  const access = createTriggerAccess({ log, recorder, mirror: options.mirror, adapterFor, schedulerFor, replayGate });
+
+  const mirror = createMirrorRuntime({
+    store: options.mirror, recorder, clock, maxLagMs: options.mirrorMaxLagMs ?? 600_000,
+    capabilitiesOf: (organization) => adapterFor(organization).capabilities,
+    organization: (id) => organizations.get(id).then((found) => found ?? undefined),
+  });
 
   return {
     log,
-    /** What each poller has seen, per organization and entity (operator tooling and tests). */
-    states,
+    /** The change recorder: each entity's sync state (`state`), what the mirror holds (operator tooling and tests). */
+    recorder,
+    /** The mirror as requests see it. */
+    mirror,
     routes,
     access,
     /** Polls one entity kind of an organization to the end now (its baseline first, if it has none). */

@@ -4,6 +4,7 @@ import { loadConfig } from "../../src/config/index.js";
 import { startLedgerline, type RunningLedgerline } from "../../src/app/start-ledgerline.js";
 import { createInvoice, startTriggerLedgerline, type TriggerLedgerline } from "./support.js";
 import { subscribe, wsClient } from "./ws-subscriber.js";
+import { postgresSchema } from "../support/postgres.js";
 
 /** A Redis database of its own: the gateway's keys (namespace "ledgerline") are cleared before and after. */
 const STORE_URL = "redis://127.0.0.1:6379/14";
@@ -24,14 +25,17 @@ async function clear(): Promise<boolean> {
 
 const reachable = await clear();
 if (!reachable) console.warn(`skipping the Redis trigger tests: Redis is not reachable at ${STORE_URL}`);
+// Instances sharing a Redis store share one mirror in PostgreSQL (a schema of this run's own).
+const database = reachable ? await postgresSchema("redis_triggers") : undefined;
+if (reachable && !database) console.warn("skipping the Redis trigger tests: PostgreSQL is not reachable at 127.0.0.1:5432");
 
-describe.runIf(reachable)("events on a Redis store, across two gateway instances", () => {
+describe.runIf(reachable && database)("events on a Redis store, across two gateway instances", () => {
   let a: TriggerLedgerline;
   let b: RunningLedgerline;
   beforeAll(async () => {
-    a = await startTriggerLedgerline({ env: { LEDGERLINE_STORE_URL: STORE_URL } });
+    a = await startTriggerLedgerline({ env: { LEDGERLINE_STORE_URL: STORE_URL, LEDGERLINE_DATABASE_URL: database!.url } });
     // A second instance on the same Redis, without sandboxes or pollers of its own: it only serves subscribers.
-    const config = loadConfig({ PORT: "0", LEDGERLINE_DATA_DIR: a.dataDir, LEDGERLINE_STORE_URL: STORE_URL, LEDGERLINE_SANDBOX: "off", LOG_LEVEL: "silent" });
+    const config = loadConfig({ PORT: "0", LEDGERLINE_DATA_DIR: a.dataDir, LEDGERLINE_STORE_URL: STORE_URL, LEDGERLINE_DATABASE_URL: database!.url, LEDGERLINE_SANDBOX: "off", LOG_LEVEL: "silent" });
     b = await startLedgerline({ config, triggers: { mode: "manual" } });
     await a.poll("Invoice");
   });
@@ -39,6 +43,7 @@ describe.runIf(reachable)("events on a Redis store, across two gateway instances
     await b?.stop();
     await a?.close();
     await clear();
+    await database?.drop();
   });
 
   it("an event detected by one instance reaches a subscriber of the other, live and on replay", async () => {

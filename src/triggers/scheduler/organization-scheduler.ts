@@ -68,9 +68,17 @@ export interface OrganizationSchedulerOptions {
   webhookFed?: ReadonlySet<EntityName>;
   /** @default 60000 */
   safetyNetMs?: number;
+  /**
+   * Entity kinds polled only to keep the mirror fresh (no trigger reports them: reference data, and
+   * records without events): like safety nets, they run every `mirrorRefreshMs`, outside the pace of
+   * the kinds whose events clients wait for.
+   */
+  mirrorOnly?: ReadonlySet<EntityName>;
+  /** @default 120000 */
+  mirrorRefreshMs?: number;
 }
 
-export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000 }: OrganizationSchedulerOptions) {
+export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000, mirrorOnly = new Set(), mirrorRefreshMs = 120_000 }: OrganizationSchedulerOptions) {
   const limit = pollerLimitOf(settings);
   const window = createCallWindow();
   const lookups = createCallWindow();
@@ -78,17 +86,23 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   const slots: Slot[] = pollers.map((poller) => ({
     poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, callsThisPoll: 0, window: createCallWindow(),
   }));
-  const isSafetyNet = (slot: Slot) => webhookFed.has(slot.poller.entity);
+  /** Kinds polled on a slow fixed period (webhook safety nets, mirror-only kinds): that period; undefined for the paced kinds. */
+  const slowPeriodOf = (slot: Slot): number | undefined =>
+    webhookFed.has(slot.poller.entity) ? safetyNetMs : mirrorOnly.has(slot.poller.entity) ? mirrorRefreshMs : undefined;
+  const isSafetyNet = (slot: Slot) => slowPeriodOf(slot) !== undefined;
   /** Time between two polls of a kind nothing else reports: the share, less what the safety-net polls use, spread over those kinds. */
   const paceMs = () => {
     if (settings.intervalMs !== undefined) return Math.max(settings.intervalMs, settings.minIntervalMs);
     const polled = slots.filter((s) => !isSafetyNet(s));
-    const safetyNetPerMinute = slots.filter(isSafetyNet).reduce((sum, s) => sum + (s.callsPerPoll * 60_000) / safetyNetMs, 0);
+    const safetyNetPerMinute = slots.filter(isSafetyNet).reduce((sum, s) => sum + (s.callsPerPoll * 60_000) / slowPeriodOf(s)!, 0);
     const callsPerRound = polled.reduce((sum, s) => sum + s.callsPerPoll, 0);
     const room = Math.max(1, limit - safetyNetPerMinute);
     return Math.max(settings.minIntervalMs, Math.ceil((60_000 * callsPerRound) / room));
   };
-  const paceOf = (slot: Slot) => (isSafetyNet(slot) && settings.intervalMs === undefined ? Math.max(safetyNetMs, paceMs()) : paceMs());
+  const paceOf = (slot: Slot) => {
+    const slow = slowPeriodOf(slot);
+    return slow !== undefined && settings.intervalMs === undefined ? Math.max(slow, paceMs()) : paceMs();
+  };
   // runDue and pollNow never step the same pollers at the same time.
   let running: Promise<unknown> = Promise.resolve();
   const exclusively = <T>(work: () => Promise<T>): Promise<T> => {
@@ -109,7 +123,8 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
       record(slot, step.calls);
       slot.callsThisPoll += step.calls;
       if (!step.done) return;
-      slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, slot.callsThisPoll) * 0.3;
+      // A backfill's many pages say nothing about what the polls after it cost.
+      if (step.scan !== "baseline") slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, slot.callsThisPoll) * 0.3;
       slot.callsThisPoll = 0;
       slot.eventsEmitted += step.appended;
       slot.lastRunAt = clock.now().getTime();

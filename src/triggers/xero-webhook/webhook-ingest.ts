@@ -43,7 +43,7 @@ export function createXeroWebhookIngest({ organizations, adapterFor, recorder, r
 
   /** INVOICE events do not say sales invoice or bill: ids already seen as one go there; the rest are tried as invoices, then bills. */
   async function lookupDocuments(organization: OrganizationRecord, ids: string[], hints: Map<string, SightingHint>) {
-    const bills = new Set(Object.keys((await recorder.state(organization.id, "Bill")).seen));
+    const bills = await recorder.known(organization.id, "Bill", ids);
     const asBills = ids.filter((id) => bills.has(id));
     const notInvoices = await lookup(organization, "Invoice", ids.filter((id) => !bills.has(id)), hints);
     await lookup(organization, "Bill", [...asBills, ...notInvoices], hints);

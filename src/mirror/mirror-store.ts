@@ -1,0 +1,141 @@
+import type { EntityName } from "../connector/entities.js";
+import type { NewEvent } from "../triggers/event.js";
+
+/**
+ * The mirror: each organization's books as the change feed last saw them, one row per record, with
+ * indexed columns for every filter the schema offers. It also keeps, per organization and entity,
+ * what detection needs (the sync state), so a detection's record writes and its state are one
+ * transaction.
+ */
+
+/** The filterable and sortable facts of a record, extracted once when it is written. */
+export interface IndexedColumns {
+  status: string | null;
+  contactRemoteId: string | null;
+  /** Accounting date (YYYY-MM-DD) for documents; null for records without one. */
+  date: string | null;
+  /** The provider's `updatedAt` (ISO), if it keeps one. */
+  updatedAt: string | null;
+  number: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  /** Lower-cased text the mirror's `search` filter matches (name, number, reference, email, phone, contact name). */
+  searchText: string;
+  /** True when the provider's default list leaves it out (shown only with includeArchived). */
+  archived: boolean;
+}
+
+/** One record as the mirror keeps it. */
+export interface MirrorRecord {
+  remoteId: string;
+  /** The version detection compares (`fingerprintOf`). */
+  fingerprint: string;
+  /** VOIDED or DELETED when the record's status ended it. */
+  ended: "VOIDED" | "DELETED" | null;
+  /** The unified record as plain JSON (with `raw`). */
+  record: Record<string, unknown>;
+  /** When the mirror last wrote this row (ISO). */
+  writtenAt: string;
+}
+
+/** What detection knows of one record without loading it. */
+export interface KnownRecord {
+  fingerprint: string;
+  ended: "VOIDED" | "DELETED" | null;
+}
+
+/** A record to write: its row, and the columns extracted from it. */
+export interface MirrorWrite {
+  remoteId: string;
+  fingerprint: string;
+  ended: "VOIDED" | "DELETED" | null;
+  record: Record<string, unknown>;
+  columns: IndexedColumns;
+}
+
+/** Detection's bookkeeping for one organization and entity (was the poll state, without the `seen` map). */
+export interface SyncState {
+  /** When the first full listing completed. Records present at the baseline raised no events. */
+  baselineAt?: string;
+  /** `updatedSince` for the next incremental read. */
+  cursor?: string;
+  /** When the last full listing (baseline or reconciliation) finished. */
+  lastFullScanAt?: string;
+  /** When the last poll (not a lookup) completed. */
+  lastRunAt?: string;
+  /** When the mirror last held everything the provider had for this entity: a completed poll. */
+  syncedAt?: string;
+  eventsEmitted: number;
+  /** A baseline listing under way: where it resumes after a restart. */
+  backfill?: { offset: number; startedAt: string; newestUpdatedAt?: string };
+  /** Events a crash may have kept from the log: append them (the log drops ids it has), then clear. */
+  pending?: NewEvent[];
+}
+
+/** One write of detection: records in, records out and the new sync state, in one transaction. */
+export interface MirrorCommit {
+  upserts: readonly MirrorWrite[];
+  removals: readonly string[];
+  sync: SyncState;
+}
+
+/** Keyset position in a mirror list: the sort value and the remote id of the last row returned. */
+export interface MirrorPosition {
+  sortValue: string | null;
+  remoteId: string;
+}
+
+export interface MirrorFilter {
+  status?: readonly string[];
+  contactRemoteId?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  updatedSince?: string;
+  search?: string;
+  includeArchived?: boolean;
+}
+
+export interface MirrorListQuery {
+  filter: MirrorFilter;
+  first: number;
+  after?: MirrorPosition;
+}
+
+export interface MirrorListPage {
+  rows: MirrorRecord[];
+  hasNextPage: boolean;
+  /** Position of each row, for its cursor (same order as `rows`). */
+  positions: MirrorPosition[];
+}
+
+export interface EntitySyncRow {
+  entity: EntityName;
+  records: number;
+  sync: SyncState;
+}
+
+/** A read-only view in which every read sees the same moment of the mirror (reports). */
+export interface MirrorSnapshot {
+  all(organizationId: string, entity: EntityName): Promise<MirrorRecord[]>;
+}
+
+export interface MirrorStore {
+  readonly kind: "sqlite" | "postgres";
+  // Detection.
+  loadSync(organizationId: string, entity: EntityName): Promise<SyncState | undefined>;
+  known(organizationId: string, entity: EntityName, remoteIds: readonly string[]): Promise<Map<string, KnownRecord>>;
+  knownIds(organizationId: string, entity: EntityName): Promise<string[]>;
+  commit(organizationId: string, entity: EntityName, change: MirrorCommit): Promise<void>;
+  /** Bumped by every commit that changed a record; a cache of anything computed from the books is valid while it stays. */
+  version(organizationId: string): Promise<number>;
+  // Reads.
+  list(organizationId: string, entity: EntityName, query: MirrorListQuery): Promise<MirrorListPage>;
+  count(organizationId: string, entity: EntityName, filter: MirrorFilter): Promise<number>;
+  getMany(organizationId: string, entity: EntityName, remoteIds: readonly string[]): Promise<Array<MirrorRecord | null>>;
+  entities(organizationId: string): Promise<EntitySyncRow[]>;
+  snapshot<T>(read: (snapshot: MirrorSnapshot) => Promise<T>): Promise<T>;
+  /** Everything of one organization, gone (disconnect, tests). */
+  forget(organizationId: string): Promise<void>;
+  close(): Promise<void>;
+}

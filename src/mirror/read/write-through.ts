@@ -1,0 +1,156 @@
+import type { ConnectorAdapter } from "../../connector/adapter.js";
+import { ACTION_OPERATIONS, supports } from "../../connector/capabilities.js";
+import { ENTITY_NAMES, type EntityName } from "../../connector/entities.js";
+import type { ActionName, ActionResults, Removal, WriteResult } from "../../connector/writes.js";
+import type { OrganizationAccess } from "../../context/gateway-context.js";
+import { fromGlobalId } from "../../ids/global-id.js";
+import type { Logger } from "../../infra/logger.js";
+import type { OrganizationRecord } from "../../organizations/organization-record.js";
+import type { MirrorAccess } from "../mirror-access.js";
+
+type AnyRecord = Record<string, unknown>;
+
+/**
+ * The organizations one request sees, with every adapter wrapped by `writeThrough`: the one place
+ * mutations meet the mirror, so no resolver repeats it. The lead wires it where the request's
+ * context is made; absent a mirror, the access is returned as it is.
+ */
+export function withWriteThrough(access: OrganizationAccess, mirror: MirrorAccess | undefined, logger: Logger): OrganizationAccess {
+  if (!mirror) return access;
+  const wrapped = new WeakMap<ConnectorAdapter, ConnectorAdapter>();
+  return {
+    ...access,
+    async adapter(organizationId) {
+      const adapter = await access.adapter(organizationId);
+      let view = wrapped.get(adapter);
+      if (!view) {
+        view = writeThrough(adapter, { organization: () => access.get(organizationId), mirror, logger });
+        wrapped.set(adapter, view);
+      }
+      return view;
+    },
+  };
+}
+
+export interface WriteThroughOptions {
+  organization: () => Promise<OrganizationRecord>;
+  mirror: MirrorAccess;
+  logger: Logger;
+}
+
+/**
+ * Wraps an adapter so each successful write reaches the mirror before the mutation answers, and the
+ * client reads its own write at once: a created or changed record is `observed` (CREATED for a
+ * create); a deleted one is `removed`; a voided or archived one (the provider only says which) and a
+ * sent invoice are read back once and observed; allocations and stock additions observe the records
+ * they return; a transfer reads back the two bank transactions it made. Dry runs write nothing.
+ * Only entities the mirror keeps (those the connector can list) are written through. A failure to
+ * write through is logged and never fails the mutation: the next poll repairs the mirror.
+ */
+export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organization, mirror, logger }: WriteThroughOptions): A {
+  const mirrored = (entity: EntityName) => supports(adapter.capabilities, entity, "list");
+  const fetchable = (entity: EntityName) => mirrored(entity) && supports(adapter.capabilities, entity, "get");
+
+  /** Runs one write-through, logging instead of throwing. */
+  const quietly = async (what: string, entity: EntityName, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      logger.warn("mirror: a write could not be written through; the next poll repairs it", { what, entity, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const observe = async (entity: EntityName, records: readonly AnyRecord[], change: "CREATED" | "UPDATED") => {
+    if (!mirrored(entity) || records.length === 0) return;
+    await mirror.observed(await organization(), entity, records, change);
+  };
+  /** Reads records back from the provider and observes them (removes the ones it no longer has). */
+  const readBack = async (entity: EntityName, remoteIds: readonly string[], change: "CREATED" | "UPDATED") => {
+    if (!fetchable(entity) || remoteIds.length === 0) return;
+    const found = await adapter.getMany(entity, remoteIds);
+    const records = found.filter((r): r is NonNullable<typeof r> => r !== null) as unknown as AnyRecord[];
+    const gone = remoteIds.filter((_id, i) => found[i] === null);
+    await observe(entity, records, change);
+    if (gone.length) await mirror.removed(await organization(), entity, gone);
+  };
+
+  const overrides: Partial<ConnectorAdapter> = {};
+  if (adapter.create) {
+    overrides.create = (async (entity, input, options) => {
+      const result = await adapter.create!(entity, input, options);
+      if (result.kind === "done") await quietly("create", entity, () => observe(entity, [result.record as unknown as AnyRecord], "CREATED"));
+      return result;
+    }) as NonNullable<ConnectorAdapter["create"]>;
+  }
+  if (adapter.update) {
+    overrides.update = (async (entity, remoteId, changes, options) => {
+      const result = await adapter.update!(entity, remoteId, changes, options);
+      if (result.kind === "done") await quietly("update", entity, () => observe(entity, [result.record as unknown as AnyRecord], "UPDATED"));
+      return result;
+    }) as NonNullable<ConnectorAdapter["update"]>;
+  }
+  if (adapter.remove) {
+    overrides.remove = async (entity, remoteId, options) => {
+      const result: WriteResult<Removal> = await adapter.remove!(entity, remoteId, options);
+      if (result.kind === "done") {
+        await quietly("delete", entity, async () => {
+          if (!mirrored(entity)) return;
+          // The provider says only what it did: a voided or archived record still exists, in a new state.
+          if (result.record.outcome === "DELETED") await mirror.removed(await organization(), entity, [remoteId]);
+          else await readBack(entity, [remoteId], "UPDATED");
+        });
+      }
+      return result;
+    };
+  }
+  if (adapter.send) {
+    overrides.send = async (entity, remoteId, options) => {
+      const result = await adapter.send!(entity, remoteId, options);
+      // Sending can change the document (its sent flag, a draft's status): read it back.
+      if (result.kind === "done") await quietly("send", entity, () => readBack(entity, [remoteId], "UPDATED"));
+      return result;
+    };
+  }
+  if (adapter.perform) {
+    overrides.perform = (async (action: ActionName, input: never, options) => {
+      const result = await adapter.perform!(action, input, options);
+      if (result.kind === "done") await quietly(action, ACTION_OPERATIONS[action].entity, () => observeAction(action, result.record));
+      return result;
+    }) as NonNullable<ConnectorAdapter["perform"]>;
+  }
+
+  /** The records an action changed or made, observed. */
+  async function observeAction<Act extends ActionName>(action: Act, result: ActionResults[Act]): Promise<void> {
+    switch (action) {
+      case "allocateCredit": {
+        const { creditNote, document } = result as ActionResults["allocateCredit"];
+        await observe("CreditNote", [creditNote as unknown as AnyRecord], "UPDATED");
+        const documentEntity = entityOfRecord(document as unknown as AnyRecord);
+        if (documentEntity) await observe(documentEntity, [document as unknown as AnyRecord], "UPDATED");
+        return;
+      }
+      case "addStock":
+        await observe("Item", [(result as ActionResults["addStock"]).item as unknown as AnyRecord], "UPDATED");
+        return;
+      case "transfer": {
+        const transfer = result as ActionResults["transfer"];
+        const ids = [transfer.fromTransactionRemoteId, transfer.toTransactionRemoteId].filter((id): id is string => !!id);
+        await readBack("BankTransaction", ids, "CREATED");
+        return;
+      }
+    }
+  }
+
+  // addNote is not wrapped: a note is not part of any unified record, so the mirror's row does not change.
+  return Object.assign(Object.create(adapter) as A, overrides);
+}
+
+/** The entity of a unified record, from its global id. */
+function entityOfRecord(record: AnyRecord): EntityName | undefined {
+  if (typeof record.id !== "string") return undefined;
+  try {
+    const type = fromGlobalId(record.id).type;
+    return ENTITY_NAMES.includes(type as EntityName) ? (type as EntityName) : undefined;
+  } catch {
+    return undefined;
+  }
+}

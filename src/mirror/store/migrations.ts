@@ -1,0 +1,68 @@
+import { sql, type Kysely } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
+
+/** The backend a migration writes DDL for: a few types differ. */
+export type MirrorDialect = "sqlite" | "postgres";
+
+/**
+ * The mirror's schema versions, in order. Names are "NNNN_what"; a shipped migration never changes,
+ * a new one is appended.
+ */
+export function mirrorMigrations(dialect: MirrorDialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    "0001_mirror": { up: (db) => createMirror(db, dialect) },
+  };
+  return { getMigrations: async () => migrations };
+}
+
+async function createMirror(db: Kysely<any>, dialect: MirrorDialect): Promise<void> {
+  // Byte-wise ("C") comparison on PostgreSQL, as SQLite's default: both backends order and page alike,
+  // and plain btree indexes serve the range comparisons.
+  const text = dialect === "postgres" ? sql`text collate "C"` : sql`text`;
+  await db.schema
+    .createTable("mirror_records")
+    .addColumn("organization_id", text, (c) => c.notNull())
+    .addColumn("entity", text, (c) => c.notNull())
+    .addColumn("remote_id", text, (c) => c.notNull())
+    .addColumn("fingerprint", text, (c) => c.notNull())
+    .addColumn("ended", text)
+    .addColumn("record", "text", (c) => c.notNull())
+    .addColumn("written_at", text, (c) => c.notNull())
+    .addColumn("status", text)
+    .addColumn("contact_remote_id", text)
+    .addColumn("date", text)
+    .addColumn("updated_at", text)
+    .addColumn("number", text)
+    .addColumn("name", text)
+    .addColumn("email", text)
+    .addColumn("phone", text)
+    .addColumn("search_text", text, (c) => c.notNull())
+    .addColumn("archived", "integer", (c) => c.notNull())
+    .addColumn("sort_value", text, (c) => c.notNull())
+    .addPrimaryKeyConstraint("mirror_records_pk", ["organization_id", "entity", "remote_id"])
+    .execute();
+  await db.schema
+    .createIndex("mirror_records_by_sort")
+    .on("mirror_records")
+    .columns(["organization_id", "entity", "sort_value", "remote_id"])
+    .execute();
+  for (const column of ["status", "contact_remote_id", "date", "updated_at", "number", "name", "email", "phone"]) {
+    await db.schema
+      .createIndex(`mirror_records_by_${column}`)
+      .on("mirror_records")
+      .columns(["organization_id", "entity", column])
+      .execute();
+  }
+  await db.schema
+    .createTable("mirror_sync")
+    .addColumn("organization_id", text, (c) => c.notNull())
+    .addColumn("entity", text, (c) => c.notNull())
+    .addColumn("state", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("mirror_sync_pk", ["organization_id", "entity"])
+    .execute();
+  await db.schema
+    .createTable("mirror_versions")
+    .addColumn("organization_id", text, (c) => c.notNull().primaryKey())
+    .addColumn("version", "bigint", (c) => c.notNull())
+    .execute();
+}
