@@ -56,7 +56,7 @@ export async function cursorsAhead(app: RunningLedgerline): Promise<string[]> {
   for (const sandbox of app.sandboxes) {
     for (const poller of await app.triggers!.access.pollers(sandbox.organization)) {
       if (poller.strategy !== "INCREMENTAL") continue;
-      const { cursor } = await app.triggers!.states.load(sandbox.organization.id, poller.entity);
+      const { cursor } = await app.triggers!.recorder.state(sandbox.organization.id, poller.entity);
       const ahead = cursor ? Date.parse(cursor) - Date.now() : 0;
       if (ahead > 1000) notes.push(`${sandbox.provider} ${poller.entity} (${(ahead / 60_000).toFixed(1)} min)`);
     }

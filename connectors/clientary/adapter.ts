@@ -1,7 +1,8 @@
 import { Provider } from "../../schema/common/provider.enum.js";
 import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
-import { clientaryLedger } from "./ledger/document-ledger.js";
+import { CLIENTARY_REPORT_ENTITIES, clientaryLedger } from "./ledger/document-ledger.js";
+import { liveBooks, type BooksReader } from "../../src/reports/books.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { clientaryCapabilities } from "./capabilities.js";
 import { createClientaryServices } from "./create-clientary-services.js";
@@ -81,16 +82,23 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
     send: (entity, remoteId, writeOptions) => sendDocument(writing(writeOptions), entity, remoteId),
 
     /** Clientary has no reports: the shared engine computes them from invoices, payments and expenses. */
-    async balanceSheet(params) {
-      const ledger = await clientaryLedger(adapter, services.settings.currency, options.organization.name, params.date, params.basis);
+    async balanceSheet({ books, ...params }) {
+      const ledger = await clientaryLedger(books ?? liveReportBooks(params.date), services.settings.currency, options.organization.name, params.basis);
       return computeBalanceSheet(ledger, params, engineContext);
     },
 
-    async profitAndLoss(params) {
-      const ledger = await clientaryLedger(adapter, services.settings.currency, options.organization.name, params.toDate, params.basis);
+    async profitAndLoss({ books, ...params }) {
+      const ledger = await clientaryLedger(books ?? liveReportBooks(params.toDate), services.settings.currency, options.organization.name, params.basis);
       return computeProfitAndLoss(ledger, params, engineContext);
     },
+
+    reportInputs: () => ({ kind: "BOOKS", entities: CLIENTARY_REPORT_ENTITIES }),
   };
+  /**
+   * The live listings a report reads. Clientary answers expenses one date window at a time, so only
+   * those up to the report's last day are asked for: later ones post nothing to any column.
+   */
+  const liveReportBooks = (toDate: string): BooksReader => liveBooks(adapter, { Expense: { dateFrom: "2000-01-01", dateTo: toDate } });
   const engineContext = { organizationId: services.organizationId, provider: Provider.CLIENTARY };
   return adapter;
 }

@@ -1,9 +1,12 @@
 import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
-import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
+import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type ListingCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { CLIENTARY_ENTITIES, CLIENTARY_ENTITY_NAMES } from "./entities/index.js";
 import { CLIENTARY_CREATORS, CLIENTARY_REMOVERS, CLIENTARY_SENDABLE, CLIENTARY_UPDATERS } from "./writes/index.js";
 import { NUMERIC_ID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
+import { WHOLE_LIST_PAGE_SIZE } from "../../src/connector/listing.js";
+import { CLIENTARY_MAX_PAGE_SIZE } from "./query/page-plan.js";
+import type { ClientaryEntity } from "./entities/clientary-entity.js";
 
 /** What Clientary's writes cannot do, said where the entity is, so NOT_SUPPORTED and the capabilities query explain it. */
 const WRITE_NOTES: Partial<Record<EntityName, string>> = {
@@ -63,12 +66,21 @@ function writesOf(entity: EntityName): Operation[] {
   ];
 }
 
+/**
+ * How an entity's list behaves: the statuses its default list hides (completed projects), and the
+ * largest page one call serves — Clientary's `page_size` maximum of 100 on paged lists, one answer
+ * paged in memory for the lists it returns whole (expenses, hours, staff).
+ */
+export function clientaryListing(def: ClientaryEntity): ListingCapability {
+  return { hidden: def.hidden, maxPageSize: def.listing.kind === "paged" ? CLIENTARY_MAX_PAGE_SIZE : WHOLE_LIST_PAGE_SIZE };
+}
+
 function entityCapability(entity: EntityName): EntityCapability {
   const def = CLIENTARY_ENTITIES[entity]!;
   const notes = def.notes;
   const writeNotes = WRITE_NOTES[entity];
   const triggers = CLIENTARY_TRIGGERS[entity];
-  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
+  return { operations: ["list", "get", ...writesOf(entity)], filters: def.filters, listing: clientaryListing(def), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
 }
 
 /**

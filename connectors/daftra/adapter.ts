@@ -3,7 +3,7 @@ import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "..
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { rawOf } from "../../src/connector/raw.js";
 import { ErrorCode, isGatewayError, notSupported } from "../../src/errors/index.js";
-import { listAll } from "../../src/connector/list-all.js";
+import { liveBooks, readDocumentBooks, type BooksReader, type DocumentEntity } from "../../src/reports/books.js";
 import { fixedChartLedger } from "../../src/reports/engine/fixed-chart-ledger.js";
 import { ReportBasis } from "../../schema/report/report-enums.js";
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
@@ -19,6 +19,9 @@ import { filterInMemory } from "./query/filters.js";
 import { getEach } from "./query/get-many.js";
 import { fetchAll, listPaged, pageInMemory } from "./query/list-records.js";
 import { addNote, createChartLookup, createProductLookup, daftraCreator, daftraPerformer, daftraUpdater, DAFTRA_REMOVERS, type WriteContext } from "./writes/index.js";
+
+/** What Daftra's document-based reports read: invoices, bills, payments and expenses. */
+const DOCUMENT_ENTITIES: readonly DocumentEntity[] = ["Invoice", "Bill", "Payment", "Expense"];
 
 /** The Daftra adapter also exposes its upstream governor, so benchmarks can count calls per query. */
 export interface DaftraAdapter extends ConnectorAdapter {
@@ -102,16 +105,19 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
     },
 
     /** Daftra has no report endpoints: the shared engine computes both (see `ledgerFor`). */
-    balanceSheet: async (params) => computeBalanceSheet(await ledgerFor(params.basis), params, engineContext),
-    profitAndLoss: async (params) => computeProfitAndLoss(await ledgerFor(params.basis), params, engineContext),
+    balanceSheet: async ({ books, ...params }) => computeBalanceSheet(await ledgerFor(params.basis, books), params, engineContext),
+    profitAndLoss: async ({ books, ...params }) => computeProfitAndLoss(await ledgerFor(params.basis, books), params, engineContext),
+    /** Accrual reports come from the journals (upstream, not mirrored); cash-basis ones from the documents. */
+    reportInputs: (_report, basis) => (basis === ReportBasis.ACCRUAL ? { kind: "UPSTREAM" } : { kind: "BOOKS", entities: DOCUMENT_ENTITIES }),
   };
   return adapter;
 
   /**
    * Accrual reports come from Daftra's own journals. Cash-basis reports — and accrual ones when the
-   * key may not read journals — come from the documents on the engine's fixed chart.
+   * key may not read journals — come from the documents on the engine's fixed chart, read through
+   * `books` when the gateway hands them over (a mirror snapshot), else listed live.
    */
-  async function ledgerFor(basis: ReportBasis) {
+  async function ledgerFor(basis: ReportBasis, books: BooksReader = liveBooks(adapter)) {
     const site = await profile();
     if (basis === ReportBasis.ACCRUAL) {
       try {
@@ -121,12 +127,6 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
         options.logger.warn("Daftra journals unreadable; computing the report from documents", { organizationId });
       }
     }
-    const [invoices, bills, payments, expenses] = await Promise.all([
-      listAll(adapter, "Invoice"),
-      listAll(adapter, "Bill"),
-      listAll(adapter, "Payment"),
-      listAll(adapter, "Expense"),
-    ]);
-    return fixedChartLedger({ invoices, bills, payments, expenses }, { currency: site.baseCurrency, organizationName: site.name, basis });
+    return fixedChartLedger(await readDocumentBooks(books, DOCUMENT_ENTITIES), { currency: site.baseCurrency, organizationName: site.name, basis });
   }
 }

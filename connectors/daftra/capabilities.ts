@@ -1,10 +1,13 @@
 import type { EntityName } from "../../src/connector/entities.js";
 import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
-import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
+import { TRIGGERS, type CapabilityDeclaration, type EntityCapability, type ListingCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import { DAFTRA_ENTITIES, DAFTRA_ENTITY_NAMES } from "./entities/index.js";
 import { DAFTRA_CREATORS, DAFTRA_NOTE_ENTITIES, DAFTRA_REMOVERS, DAFTRA_UPDATERS } from "./writes/index.js";
 import { BILL_PAYMENTS_NOTE } from "./writes/payments.js";
 import { NUMERIC_ID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
+import { WHOLE_LIST_PAGE_SIZE } from "../../src/connector/listing.js";
+import { DAFTRA_MAX_LIMIT } from "./query/paging.js";
+import type { DaftraEntity } from "./entities/daftra-entity.js";
 
 /** What writes can and cannot do per entity, beyond what the read side says; shown in NOT_SUPPORTED errors. */
 const WRITE_NOTES: Partial<Record<EntityName, string>> = {
@@ -45,13 +48,23 @@ function writeOperations(entity: EntityName): Operation[] {
   ];
 }
 
+/**
+ * How an entity's list behaves. Daftra's v1 lists have no archived or deleted records to hide (the
+ * connector reads every endpoint whole, client-credit payments included), so the default list hides
+ * nothing; one call serves up to Daftra's largest `limit` per endpoint, and reference data is one
+ * cached answer paged in memory.
+ */
+export function daftraListing(def: DaftraEntity): ListingCapability {
+  return { hidden: [], maxPageSize: def.whole ? WHOLE_LIST_PAGE_SIZE : DAFTRA_MAX_LIMIT };
+}
+
 function entityCapability(entity: EntityName): EntityCapability {
   const def = DAFTRA_ENTITIES[entity];
   const notes = def ? def.notes : WRITE_NOTES[entity];
   const writeNotes = def ? WRITE_NOTES[entity] : undefined;
   const operations: Operation[] = [...(def ? (["list", "get"] as const) : []), ...writeOperations(entity)];
   const triggers = def ? DAFTRA_TRIGGERS[entity] : undefined;
-  return { operations, ...(def ? { filters: def.filters } : {}), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
+  return { operations, ...(def ? { filters: def.filters, listing: daftraListing(def as DaftraEntity) } : {}), ...(triggers ? { triggers } : {}), ...(notes ? { notes } : {}), ...(writeNotes ? { writeNotes } : {}) };
 }
 
 const DECLARED = [...new Set([...DAFTRA_ENTITY_NAMES, ...(Object.keys(WRITE_NOTES) as EntityName[])])];

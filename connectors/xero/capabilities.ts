@@ -1,5 +1,5 @@
 import type { EntityName } from "../../src/connector/entities.js";
-import { ACTION_OPERATIONS, TRIGGERS, type CapabilityDeclaration, type DecimalLimits, type EntityCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
+import { ACTION_OPERATIONS, TRIGGERS, type CapabilityDeclaration, type DecimalLimits, type EntityCapability, type ListingCapability, type Operation, type TriggerName } from "../../src/connector/capabilities.js";
 import { EXACT_DECIMAL_LIMITS } from "../../src/connector/decimal-limits.js";
 import type { ActionName } from "../../src/connector/writes.js";
 import { GUID, type RemoteIdShapes } from "../../src/ids/remote-id-shape.js";
@@ -7,16 +7,19 @@ import { XERO_ENTITIES, XERO_ENTITY_NAMES } from "./entities/index.js";
 import { XERO_CREATORS, XERO_REMOVERS, XERO_UPDATERS } from "./writes/index.js";
 import { XERO_ACTIONS } from "./writes/actions.js";
 import { XERO_NOTE_ENTITIES } from "./writes/history-notes.js";
+import { XERO_FIXED_PAGE_SIZE, XERO_MAX_PAGE_SIZE } from "./query/paging.js";
+import { WHOLE_LIST_PAGE_SIZE } from "../../src/connector/listing.js";
+import type { XeroEntity } from "./entities/xero-entity.js";
 
 const NOTES: Partial<Record<EntityName, string>> = {
   Quote: "Xero filters quotes by one status at a time and has no free-text search for them.",
   PurchaseOrder: "Xero filters purchase orders by one status at a time, and not by contact or free text.",
   CreditNote: "Filtering by PARTIALLY_PAID returns every AUTHORISED credit note: Xero cannot compare remaining credit with the total server-side.",
-  Contact: "Contacts have no accounting date, so there is no date-range filter.",
+  Contact: "Contacts have no accounting date, so there is no date-range filter. Lists leave out archived contacts (Xero's ARCHIVED and GDPRREQUEST) unless includeArchived is set.",
   Item: "Xero returns all items in one answer; the gateway pages them in memory. Stock is added by buying the item (a bill, or spend money), as Xero has no stock adjustment.",
-  Account: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
-  TaxRate: "Reference data: cached (10 minutes by default), filtered and paged in memory. The id is Xero's TaxType code.",
-  TrackingCategory: "Reference data: cached (10 minutes by default), filtered and paged in memory.",
+  Account: "Reference data: cached (10 minutes by default), filtered and paged in memory; archived and deleted accounts only with includeArchived.",
+  TaxRate: "Reference data: cached (10 minutes by default), filtered and paged in memory; archived and deleted rates only with includeArchived. The id is Xero's TaxType code.",
+  TrackingCategory: "Reference data: cached (10 minutes by default), filtered and paged in memory; archived categories only with includeArchived (their options, archived ones included, always).",
 };
 
 /**
@@ -48,6 +51,17 @@ function actionOperations(entity: EntityName): Operation[] {
   return (Object.keys(XERO_ACTIONS) as ActionName[]).filter((action) => ACTION_OPERATIONS[action].entity === entity).map((action) => ACTION_OPERATIONS[action].operation);
 }
 
+/**
+ * How an entity's list behaves: the statuses its default list hides, and the largest page one list
+ * call serves — `pageSize` up to 1000 where Xero takes it, Quotes' fixed 100, and for the lists
+ * Xero answers whole (items, reference data) one answer paged in memory.
+ */
+export function xeroListing(def: XeroEntity): ListingCapability {
+  const listing = def.listing;
+  const maxPageSize = listing.kind === "whole" ? WHOLE_LIST_PAGE_SIZE : listing.sized ? XERO_MAX_PAGE_SIZE : XERO_FIXED_PAGE_SIZE;
+  return { hidden: def.hidden, maxPageSize };
+}
+
 function entityCapability(entity: EntityName): EntityCapability {
   const note = NOTES[entity];
   const triggers = XERO_TRIGGERS[entity];
@@ -59,7 +73,8 @@ function entityCapability(entity: EntityName): EntityCapability {
     ...(entity === "Invoice" ? ["send" as const] : []),
     ...actionOperations(entity),
   ];
-  return { operations: ["list", "get", ...writes], filters: XERO_ENTITIES[entity]!.filters, ...(triggers ? { triggers } : {}), ...(note ? { notes: note } : {}) };
+  const def = XERO_ENTITIES[entity]!;
+  return { operations: ["list", "get", ...writes], filters: def.filters, listing: xeroListing(def), ...(triggers ? { triggers } : {}), ...(note ? { notes: note } : {}) };
 }
 
 /**

@@ -36,6 +36,26 @@ export interface EntityCapability {
   notes?: string;
   /** What writes can and cannot do, shown for write operations instead of `notes` (which then speak of reads). */
   writeNotes?: string;
+  /** How the entity's list behaves, so a mirror of it can answer exactly as a live list would (only for entities the connector can list). */
+  listing?: ListingCapability;
+}
+
+/**
+ * Facts about an entity's list that a mirror needs to answer as the live list would (`src/connector/listing.ts` reads them).
+ */
+export interface ListingCapability {
+  /**
+   * Unified statuses (the record's `status`) the default list leaves out and a list with
+   * `includeArchived: true` includes, e.g. ["ARCHIVED"] for Xero contacts. Empty or absent: the
+   * default list hides nothing. When the rule is not status-based the entity's `notes` say so.
+   */
+  hidden?: readonly string[];
+  /**
+   * The largest `first` one list call serves in the fewest upstream calls: the provider's maximum
+   * page size for the entity's list endpoint (for lists the provider answers whole, the page the
+   * connector serves from one answer). Absent: 100 (`maxPageSizeOf`).
+   */
+  maxPageSize?: number;
 }
 
 export type ListFilterName = "status" | "contact" | "dateRange" | "updatedSince" | "search";

@@ -62,13 +62,15 @@ export interface SyncState {
   cursor?: string;
   /** When the last full listing (baseline or reconciliation) finished. */
   lastFullScanAt?: string;
+  /** Set after a resumed baseline (less a margin): records it missed that changed before this raise no CREATED when found later. */
+  baselineListedFrom?: string;
   /** When the last poll (not a lookup) completed. */
   lastRunAt?: string;
   /** When the mirror last held everything the provider had for this entity: a completed poll. */
   syncedAt?: string;
   eventsEmitted: number;
   /** A baseline listing under way: where it resumes after a restart. */
-  backfill?: { offset: number; startedAt: string; newestUpdatedAt?: string };
+  backfill?: { offset: number; startedAt: string; newestUpdatedAt?: string; /** It was resumed after a restart. */ resumed?: boolean };
   /** Events a crash may have kept from the log: append them (the log drops ids it has), then clear. */
   pending?: NewEvent[];
 }

@@ -27,6 +27,8 @@ export interface Sightings {
   hints?: ReadonlyMap<string, SightingHint>;
   /** When the listing started: the next cursor never passes it, and the mirror is in sync as of it. */
   listedFrom?: Date;
+  /** A baseline listing that resumed after a restart (its pages may have shifted). */
+  resumed?: boolean;
 }
 
 /** One page of a baseline listing under way: written to the mirror at once, raising no events. */
@@ -37,6 +39,8 @@ export interface BackfillPage {
   /** Offset of the next page. */
   nextOffset: number;
   startedAt: Date;
+  /** The listing resumed after a restart. */
+  resumed?: boolean;
 }
 
 export interface ChangeRecorderOptions {
@@ -56,6 +60,9 @@ interface LoadedSync extends SyncState {
   legacySeen?: Record<string, string>;
   legacyEnded?: Record<string, "VOIDED" | "DELETED">;
 }
+
+/** How much earlier than a resumed baseline's start a record must have changed to count as one it missed. */
+const BASELINE_MARGIN_MS = 5 * 60_000;
 
 export const emptySyncState = (): SyncState => ({ eventsEmitted: 0 });
 
@@ -96,6 +103,21 @@ export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cu
     return { remoteId: record.remoteId, fingerprint, ended: endedStatusOf(record) ?? null, record: snapshot, columns: columnsOf(organization, entity, snapshot) };
   }
 
+  /**
+   * Rows to write: the latest sighting of each id whose version detection kept (`seen`: never one older
+   * than the mirror's) and the mirror does not hold yet.
+   */
+  function writesOf(organization: OrganizationRecord, entity: EntityName, records: readonly Observed[], seen: Record<string, string>, rows: Map<string, KnownRecord>): MirrorWrite[] {
+    const upserts: MirrorWrite[] = [];
+    for (const [id, record] of new Map(records.map((r) => [r.remoteId, r]))) {
+      const fingerprint = seen[id];
+      if (fingerprint === undefined || rows.get(id)?.fingerprint === fingerprint) continue;
+      if (fingerprintOf(record) !== fingerprint) continue;
+      upserts.push(writeOf(organization, entity, record, fingerprint));
+    }
+    return upserts;
+  }
+
   /** What is known of these ids: the mirror's rows, else (until a full listing ends an import) the imported fingerprints. */
   function knownOf(state: LoadedSync, rows: Map<string, KnownRecord>, ids: Iterable<string>) {
     const seen: Record<string, string> = {};
@@ -124,17 +146,10 @@ export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cu
         const detected = detectChanges({ ...previous, ...known }, {
           organizationId: organization.id, provider: organization.provider, entity, declared: sightings.declared,
           records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline, now,
+          ...(previous.baselineListedFrom ? { existedBefore: previous.baselineListedFrom } : {}),
         });
 
-        // Rows to write: every record whose version the mirror does not hold yet (the latest sighting of each id).
-        const latest = new Map(sightings.records.map((r) => [r.remoteId, r]));
-        const upserts: MirrorWrite[] = [];
-        for (const [id, record] of latest) {
-          const fingerprint = detected.state.seen[id];
-          if (fingerprint === undefined || rows.get(id)?.fingerprint === fingerprint) continue;
-          if (fingerprintOf(record) !== fingerprint) continue;
-          upserts.push(writeOf(organization, entity, record, fingerprint));
-        }
+        const upserts = writesOf(organization, entity, sightings.records, detected.state.seen, rows);
         const removals = (sightings.vanished ?? []).filter((id) => rows.has(id));
 
         const { legacySeen, legacyEnded, pending: _pending, ...kept } = previous;
@@ -151,9 +166,13 @@ export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cu
         }
         if (baseline) {
           state.baselineAt = now.toISOString();
+          // Only a resumed baseline is likely to have missed records; the margin keeps a provider clock that runs behind from hiding real creations.
+          if (previous.backfill?.resumed || sightings.resumed) state.baselineListedFrom = new Date((sightings.listedFrom ?? now).getTime() - BASELINE_MARGIN_MS).toISOString();
           delete state.backfill;
         }
-        if (baseline || scan === "full") state.lastFullScanAt = now.toISOString();
+        // A baseline resumed after a restart may have missed records (offsets shift when records go
+        // between pages): a full listing follows at once, and finds them without raising CREATED.
+        if ((baseline && !previous.backfill?.resumed && !sightings.resumed) || scan === "full") state.lastFullScanAt = now.toISOString();
 
         const events = detected.events.map(withoutRaw);
         await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state });
@@ -172,11 +191,17 @@ export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cu
       const { organization, entity } = page;
       return withLock(`${organization.id}:${entity}`, async () => {
         const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
-        const upserts = [...new Map(page.records.map((r) => [r.remoteId, r])).values()].map((r) => writeOf(organization, entity, r, fingerprintOf(r)));
+        // A record a webhook recorded after this page was listed keeps its newer version (the mirror is never behind the log).
+        const ids = new Set(page.records.map((r) => r.remoteId));
+        const rows = await mirror.known(organization.id, entity, [...ids]);
+        const { state: kept } = detectChanges({ ...previous, ...knownOf(previous, rows, ids) }, {
+          organizationId: organization.id, provider: organization.provider, entity, declared: [], records: page.records, baseline: true, now: clock.now(),
+        });
+        const upserts = writesOf(organization, entity, page.records, kept.seen, rows);
         const newest = newestUpdatedAt(page.records, previous.backfill?.newestUpdatedAt);
         const state: LoadedSync = {
           ...previous,
-          backfill: { offset: page.nextOffset, startedAt: previous.backfill?.startedAt ?? page.startedAt.toISOString(), ...(newest ? { newestUpdatedAt: newest } : {}) },
+          backfill: { offset: page.nextOffset, startedAt: previous.backfill?.startedAt ?? page.startedAt.toISOString(), ...(newest ? { newestUpdatedAt: newest } : {}), ...(previous.backfill?.resumed || page.resumed ? { resumed: true } : {}) },
         };
         await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state });
         return state;

@@ -72,6 +72,18 @@ describe("detectChanges", () => {
   });
 });
 
+describe("records a baseline listing missed", () => {
+  it("a record first found later but changed before the baseline listing began existed then: recorded, no CREATED", () => {
+    const state = { ...emptyPollState(), baselineAt: NOW.toISOString() };
+    const existedBefore = "2026-11-22T09:00:00.000Z";
+    const result = run(state, { existedBefore, records: [invoice("old", "2026-11-20T00:00:00Z"), invoice("new", "2026-11-22T09:30:00Z")] });
+    expect(changes(result)).toEqual(["CREATED new"]);
+    expect(Object.keys(result.state.seen).sort()).toEqual(["new", "old"]);
+    // Without the baseline's start, the same sighting is two creations (what a resumed backfill used to report).
+    expect(changes(run(state, { records: [invoice("old", "2026-11-20T00:00:00Z")] }))).toEqual(["CREATED old"]);
+  });
+});
+
 describe("fingerprintOf", () => {
   it("is the provider's updatedAt when it keeps one", () => {
     expect(fingerprintOf({ remoteId: "a", updatedAt: "2026-11-01T00:00:00Z", raw: { any: 1 } })).toBe("u:2026-11-01T00:00:00Z");

@@ -26,6 +26,12 @@ export interface DetectionInput {
   /** True for the first full listing: everything is recorded as seen and no event is raised. */
   baseline?: boolean;
   hints?: ReadonlyMap<string, SightingHint>;
+  /**
+   * When the baseline listing started: a record seen for the first time whose `updatedAt` is earlier
+   * existed then and was missed by that listing (offset paging shifts when records are deleted
+   * between pages), so it is recorded without a CREATED.
+   */
+  existedBefore?: string;
   now: Date;
 }
 
@@ -70,6 +76,7 @@ export function detectChanges(state: PollState, input: DetectionInput): { events
     if (ended) next.ended[remoteId] = ended;
     else delete next.ended[remoteId];
     if (input.baseline || previous === fingerprint) continue;
+    if (previous === undefined && existedAtBaseline(record, input.existedBefore)) continue;
     const hint = input.hints?.get(remoteId);
     let change: ChangeKind;
     if (previous === undefined) change = state.baselineAt === undefined && hint ? hint.change : "CREATED";
@@ -85,6 +92,11 @@ export function detectChanges(state: PollState, input: DetectionInput): { events
     if (state.ended[remoteId] !== "DELETED") emit(input.declared.includes("DELETED") ? "DELETED" : undefined, remoteId, `gone:${previous}`, null);
   }
   return { events, state: next };
+}
+
+function existedAtBaseline(record: Observed, existedBefore: string | undefined): boolean {
+  if (!existedBefore || !record.updatedAt) return false;
+  return Date.parse(record.updatedAt) < Date.parse(existedBefore);
 }
 
 /** True when both fingerprints are provider timestamps and `candidate` is the earlier one. */

@@ -58,6 +58,8 @@ interface Scan {
   startedAt: Date;
   /** Events appended by the pages recorded so far. */
   appended: number;
+  /** A baseline that resumed where a restart left it. */
+  resumed: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
     const filter: ListFilter = { includeArchived: true, ...(kind === "incremental" && state.cursor ? { updatedSince: state.cursor } : {}) };
     const resume = kind === "baseline" ? state.backfill : undefined;
     return {
-      kind, filter, offset: resume?.offset ?? 0, records: [], listed: new Set(), found: [], vanished: [], appended: 0,
+      kind, filter, offset: resume?.offset ?? 0, records: [], listed: new Set(), found: [], vanished: [], appended: 0, resumed: resume !== undefined,
       startedAt: resume ? new Date(resume.startedAt) : clock.now(),
     };
   }
@@ -98,7 +100,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
       const more = page.hasNextPage && items.length > 0;
       if (current.kind === "baseline") {
         if (!more) return finish(current, items);
-        await recorder.backfill({ organization, entity, records: items, nextOffset: current.offset, startedAt: current.startedAt });
+        await recorder.backfill({ organization, entity, records: items, nextOffset: current.offset, startedAt: current.startedAt, resumed: current.resumed });
         return false;
       }
       if (current.kind === "incremental") {
@@ -123,7 +125,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
 
   /** The poll's last write: its remaining records, what vanished, and the state the next poll starts from. */
   async function finish(current: Scan, records: readonly Observed[]): Promise<true> {
-    const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records, vanished: current.vanished, listedFrom: current.startedAt });
+    const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records, vanished: current.vanished, listedFrom: current.startedAt, resumed: current.resumed });
     current.appended += appended.length;
     return true;
   }

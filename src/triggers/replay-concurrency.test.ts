@@ -1,15 +1,18 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Provider } from "../../schema/common/provider.enum.js";
 import { systemClock } from "../infra/clock.js";
 import { silentLogger } from "../infra/logger.js";
 import { createOrganizationRepository } from "../organizations/organization-repository.js";
+import type { MirrorStore } from "../mirror/mirror-store.js";
+import { openMirrorStore } from "../mirror/open-mirror-store.js";
 import { memoryStore } from "../store/key-value-store.js";
 import type { NewEvent, StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
 import { createMemoryEventLog } from "./event-log/memory-event-log.js";
 import { openEventStream } from "./event-stream.js";
 import { createReplayGate, DEFAULT_REPLAY_PERMITS } from "./replay-gate.js";
+import { testColumnsOf } from "./testing/mirror-probe.js";
 import { createTriggerRuntime } from "./trigger-runtime.js";
 
 const NOW = new Date().toISOString();
@@ -45,10 +48,16 @@ async function logWith(events: number) {
   return { ...countingLog(memory), first: first!.cursor };
 }
 
+let mirror: MirrorStore;
+beforeAll(async () => {
+  mirror = await openMirrorStore({ kind: "sqlite", file: ":memory:" });
+});
+afterAll(() => mirror?.close());
+
 function runtimeOver(log: EventLog, replayConcurrency?: number) {
   const store = memoryStore();
   return createTriggerRuntime({
-    log, store, organizations: createOrganizationRepository(store, () => new Date()),
+    log, store, mirror, columnsOf: testColumnsOf, organizations: createOrganizationRepository(store, () => new Date()),
     adapterFor: () => { throw new Error("no adapter in this test"); },
     clock: systemClock, logger: silentLogger, retentionMs: 86_400_000, mode: "manual",
     defaults: { budgetPerMinute: {}, share: 0.5, minIntervalMs: 1000, reconcileIntervalMs: 60_000 },

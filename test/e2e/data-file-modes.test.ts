@@ -37,7 +37,7 @@ describe("the files the gateway writes under its data folder", () => {
       await t.close();
     }
     expect((await modeOf(dataDir)).toString(8)).toBe("700");
-    const expected = ["clientary-sandbox.json", "daftra-sandbox.json", "ledgerline.sqlite", "ledgerline.sqlite-owner", "ledgerline.sqlite-shm", "ledgerline.sqlite-wal", "secret.key", "xero-sandbox.json"];
+    const expected = ["clientary-sandbox.json", "daftra-sandbox.json", "ledgerline.sqlite", "ledgerline.sqlite-owner", "ledgerline.sqlite-shm", "ledgerline.sqlite-wal", "mirror.sqlite", "mirror.sqlite-shm", "mirror.sqlite-wal", "secret.key", "xero-sandbox.json"];
     expect(running.map((line) => line.split(" ")[0])).toEqual(expected);
     expect(running.filter((line) => !line.endsWith(" 600"))).toEqual([]);
     expect((await modes(dataDir)).filter((line) => !line.endsWith(" 600"))).toEqual([]);

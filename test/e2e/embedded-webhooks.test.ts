@@ -28,7 +28,8 @@ describe("on the embedded default, the Xero sandbox sends signed webhooks to the
   });
 
   it("a createInvoice mutation reaches a subscriber as INVOICE_CREATED through the webhook, with no poll", async () => {
-    const baseline = (await t.runtime.states.load(t.organizationId, "Invoice")).lastRunAt;
+    const baseline = (await t.runtime.recorder.state(t.organizationId, "Invoice")).lastRunAt;
+    expect(baseline).toBeTruthy();
     const head = vi.spyOn(t.runtime.log, "head");
     const subscriber = subscribe(wsClient(t.app.wsUrl, t.app.localApiKey!), INVOICE_EVENTS, {}, "invoiceEvents");
     await expect.poll(() => head.mock.settledResults.filter((r) => r.type === "fulfilled").length).toBe(1);
@@ -43,9 +44,12 @@ describe("on the embedded default, the Xero sandbox sends signed webhooks to the
     expect(t.xero.webhookStats()).toMatchObject({ failed: 0, dropped: 0 });
     expect(t.xero.webhookStats().eventsSent).toBeGreaterThan(sentBefore);
     // The poller did not run: its last run is still the baseline.
-    expect((await t.runtime.states.load(t.organizationId, "Invoice")).lastRunAt).toBe(baseline);
+    expect((await t.runtime.recorder.state(t.organizationId, "Invoice")).lastRunAt).toBe(baseline);
     const stored = (await t.allEvents()).filter((e) => e.remoteId === invoice.remoteId);
     expect(stored.map((e) => e.type)).toEqual(["INVOICE_CREATED"]);
+    // The mirror holds the record the webhook's lookup found (the mirror is never behind the log).
+    const [row] = await t.runtime.mirror.store.getMany(t.organizationId, "Invoice", [invoice.remoteId]);
+    expect(row?.record).toMatchObject({ remoteId: invoice.remoteId, status: "DRAFT" });
   });
 
   it("the ingress takes the key derived from the secret key, and refuses another", async () => {

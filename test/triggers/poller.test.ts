@@ -1,6 +1,5 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PollState } from "../../src/triggers/poll-state.js";
 import {
   createInvoice, CREATE_CONTACT, DELETE_RECORD, newEvents, RECORD_PAYMENT, startTriggerLedgerline, summary, UPDATE_INVOICE, type TriggerLedgerline,
 } from "./support.js";
@@ -21,9 +20,13 @@ describe("change detection against the Xero sandbox", () => {
 
   it("the baseline records every existing record and raises no event", async () => {
     expect(await t.allEvents()).toEqual([]);
-    const state = await t.runtime.states.load(t.organizationId, "Invoice");
+    const state = await t.runtime.recorder.state(t.organizationId, "Invoice");
     expect(state.baselineAt).toBeTruthy();
-    expect(Object.keys(state.seen)).toHaveLength(t.xero.books.invoices.filter((i) => i.Type === "ACCREC").length);
+    // The baseline wrote every sales invoice into the mirror (archived ones too), none twice.
+    const invoiceIds = t.xero.books.invoices.filter((i) => i.Type === "ACCREC").map((i) => i.InvoiceID).sort();
+    expect(await t.runtime.mirror.store.knownIds(t.organizationId, "Invoice")).toEqual(invoiceIds);
+    expect(await t.runtime.mirror.store.count(t.organizationId, "Invoice", { includeArchived: true })).toBe(invoiceIds.length);
+    expect((await t.runtime.mirror.entityState(t.organizationId, "Invoice")).state).toBe("IN_SYNC");
   });
 
   it("a new invoice is CREATED once, with the record as it is; polling again raises nothing, and never UPDATED", async () => {
@@ -106,24 +109,43 @@ describe("reconciliation and crash safety", { timeout: 60_000 }, () => {
     const events = await newEvents(t, before);
     expect(summary(events)).toEqual([`INVOICE_DELETED ${created.remoteId}`]);
     expect(events[0]!.record).toBeNull();
-    expect((await t.runtime.states.load(t.organizationId, "Invoice")).seen[created.remoteId]).toBeUndefined();
+    expect(await t.runtime.recorder.known(t.organizationId, "Invoice", [created.remoteId])).toEqual(new Set());
   });
 
-  it("events appended but state not saved (a crash in between): after a restart the change is detected again and kept once", async () => {
-    const saved: PollState = await t.runtime.states.load(t.organizationId, "Invoice");
+  it("events appended but not yet cleared from the mirror (a crash in between): after a restart they are kept once, and the mirror holds the record", async () => {
     const invoice = await createInvoice(t);
     await t.poll("Invoice");
     const after = await t.allEvents();
-    expect(summary(after.slice(-1))).toEqual([`INVOICE_CREATED ${invoice.remoteId}`]);
-    // Put back the state as it was before the poll: as if the process died right after the append.
-    await t.runtime.states.save(t.organizationId, "Invoice", saved);
+    const created = after.at(-1)!;
+    expect(summary([created])).toEqual([`INVOICE_CREATED ${invoice.remoteId}`]);
+    // Put back what the mirror holds between the log append and the commit clearing it: the event still pending.
+    const { store } = t.runtime.mirror;
+    const { importing: _importing, ...state } = await t.runtime.recorder.state(t.organizationId, "Invoice");
+    expect(state.pending).toBeUndefined();
+    await store.commit(t.organizationId, "Invoice", { upserts: [], removals: [], sync: { ...state, pending: [created] } });
     await t.app.stop();
 
     const xeroCreated = t.xero.books.invoices.length;
     t = await startTriggerLedgerline({ dataDir });
     expect(t.xero.books.invoices).toHaveLength(xeroCreated);
+    expect((await t.runtime.recorder.state(t.organizationId, "Invoice")).pending?.map((e) => e.id)).toEqual([created.id]);
     await t.poll("Invoice");
     expect(await t.allEvents()).toEqual(after);
-    expect((await t.runtime.states.load(t.organizationId, "Invoice")).seen[invoice.remoteId]).toBeTruthy();
+    expect((await t.runtime.recorder.state(t.organizationId, "Invoice")).pending).toBeUndefined();
+    const [row] = await t.runtime.mirror.store.getMany(t.organizationId, "Invoice", [invoice.remoteId]);
+    expect(row?.record).toMatchObject({ remoteId: invoice.remoteId, status: "DRAFT" });
+  });
+
+  it("a mirror that lost a detection (its rows and state put back as before it): the change is detected again and kept once", async () => {
+    const { store } = t.runtime.mirror;
+    const { importing: _importing, ...before } = await t.runtime.recorder.state(t.organizationId, "Invoice");
+    const invoice = await createInvoice(t);
+    await t.poll("Invoice");
+    const after = await t.allEvents();
+    expect(summary(after.slice(-1))).toEqual([`INVOICE_CREATED ${invoice.remoteId}`]);
+    await store.commit(t.organizationId, "Invoice", { upserts: [], removals: [invoice.remoteId], sync: before });
+    await t.poll("Invoice");
+    expect(await t.allEvents()).toEqual(after);
+    expect(await t.runtime.recorder.known(t.organizationId, "Invoice", [invoice.remoteId])).toEqual(new Set([invoice.remoteId]));
   });
 });

@@ -37,11 +37,22 @@ export interface SandboxChange {
   at: number;
 }
 
+/**
+ * How to reach a sandbox's own HTTP API, as the provider's real clients do (not through the gateway):
+ * Xero's client-credentials grant and tenant header, Daftra's `apikey` header, Clientary's Basic token.
+ */
+export type SandboxApi =
+  | { provider: Provider.XERO; url: string; clientId: string; clientSecret: string; tenantId: string }
+  | { provider: Provider.DAFTRA; /** Includes `/api2`. */ url: string; apiKey: string }
+  | { provider: Provider.CLIENTARY; /** The account origin: the API lives at `${url}/api/v2`. */ url: string; apiToken: string };
+
 export interface FleetSandbox {
   provider: Provider;
   organizationId: string;
   /** One business action in the sandbox, now. */
   step(): SandboxChange[];
+  /** The sandbox's own HTTP API, for writes that bypass the gateway. */
+  api: SandboxApi;
   close(): Promise<void>;
 }
 
@@ -151,16 +162,19 @@ export async function startSandboxFleet({ dataDir, seed, settings }: FleetOption
         port, dataFile: dataFileOf(config.dataDir, provider),
         limits: { perMinute: RELAXED_PER_MINUTE, concurrent: 1_000, perDay: 100_000_000 }, activity: { everyMs: 0, seed },
       });
-      sandboxes.push({ provider, organizationId, step: () => sandbox.activity.step(1).map((a) => mark(xeroChange(sandbox, a))), close: () => sandbox.close() });
+      const api: SandboxApi = { provider, url: sandbox.url, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, tenantId: sandbox.tenantId };
+      sandboxes.push({ provider, organizationId, api, step: () => sandbox.activity.step(1).map((a) => mark(xeroChange(sandbox, a))), close: () => sandbox.close() });
     } else if (provider === Provider.DAFTRA) {
       const sandbox = await createDaftraSandbox({ port, dataFile: dataFileOf(config.dataDir, provider), ratePerMinute: RELAXED_PER_MINUTE, activity: { everyMs: 0, seed } });
-      sandboxes.push({ provider, organizationId, step: () => sandbox.activity.step(1).map((r) => mark(daftraChange(r))), close: () => sandbox.close() });
+      const api: SandboxApi = { provider, url: sandbox.url, apiKey: sandbox.apiKey };
+      sandboxes.push({ provider, organizationId, api, step: () => sandbox.activity.step(1).map((r) => mark(daftraChange(r))), close: () => sandbox.close() });
     } else {
       const sandbox = await createClientarySandbox({
         port, dataFile: dataFileOf(config.dataDir, provider), ratePerMinute: RELAXED_PER_MINUTE, activity: { everyMs: 3_600_000, seed },
       });
       sandbox.activity.stop();
-      sandboxes.push({ provider, organizationId, step: () => sandbox.activity.step(1).map((c) => mark(clientaryChange(c))), close: () => sandbox.close() });
+      const api: SandboxApi = { provider: Provider.CLIENTARY, url: sandbox.url, apiToken: sandbox.apiToken };
+      sandboxes.push({ provider, organizationId, api, step: () => sandbox.activity.step(1).map((c) => mark(clientaryChange(c))), close: () => sandbox.close() });
     }
   }
   return {

@@ -30,6 +30,8 @@ export interface ClientaryEntity<E extends EntityName = EntityName> {
   entity: E;
   /** Filters Clientary applies server-side. */
   filters: readonly ListFilterName[];
+  /** Unified statuses the default list leaves out and `includeArchived` brings back (declared as `listing.hidden`). */
+  hidden: readonly string[];
   notes?: string;
   listing: PagedListing | WholeListing;
   lookup: Lookup;

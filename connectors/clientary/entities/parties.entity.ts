@@ -21,6 +21,7 @@ async function withContacts(services: ClientaryServices, records: unknown[]): Pr
 export const contactsEntity = defineEntity({
   entity: "Contact",
   filters: ["updatedSince"],
+  hidden: [],
   notes: "Clientary clients are customers; their contacts supply email and phones. Clientary filters clients only by updated_since (a day, narrowed by the gateway).",
   listing: { kind: "paged", key: "clients", schema: partySchema, updatedSince: true, request: () => ({ path: "clients" }) },
   lookup: { kind: "each", path: (id) => `clients/${id}`, schema: partySchema },
@@ -32,6 +33,7 @@ export const contactsEntity = defineEntity({
 export const leadsEntity = defineEntity({
   entity: "Lead",
   filters: [],
+  hidden: [],
   notes: "Clientary has no filters on leads and keeps no pipeline status or source.",
   listing: { kind: "paged", key: "leads", schema: partySchema, request: () => ({ path: "leads" }) },
   lookup: { kind: "each", path: (id) => `leads/${id}`, schema: partySchema },

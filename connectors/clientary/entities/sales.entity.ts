@@ -14,6 +14,7 @@ import { defineEntity, scopedPath, type PagedListing } from "./clientary-entity.
 export const invoicesEntity = defineEntity({
   entity: "Invoice",
   filters: ["contact", "updatedSince"],
+  hidden: [],
   notes: "Clientary filters invoices by client and by updated_since (a day, narrowed by the gateway); not by status or date. PARTIALLY_PAID and isOverdue are derived from the amounts.",
   listing: { kind: "paged", key: "invoices", schema: invoiceSchema, updatedSince: true, request: (filter) => ({ path: filter.updatedSince ? "invoices" : scopedPath(filter, "invoices") }) },
   lookup: { kind: "each", path: (id) => `invoices/${id}`, schema: invoiceSchema },
@@ -46,6 +47,7 @@ async function withInvoices(services: ClientaryServices, records: unknown[]): Pr
 export const paymentsEntity = defineEntity({
   entity: "Payment",
   filters: [],
+  hidden: [],
   notes: "Clientary lists payments without filters and has no endpoint for one payment; lookups by id read the list (cached briefly).",
   listing: { kind: "paged", key: "payments", schema: paymentSchema, request: () => ({ path: "payments" }) },
   lookup: { kind: "scan" },
@@ -57,6 +59,7 @@ export const paymentsEntity = defineEntity({
 export const quotesEntity = defineEntity({
   entity: "Quote",
   filters: ["contact"],
+  hidden: [],
   notes: "Clientary estimates; filtered by client only.",
   listing: { kind: "paged", key: "estimates", schema: estimateSchema, request: (filter) => ({ path: scopedPath(filter, "estimates") }) },
   lookup: { kind: "each", path: (id) => `estimates/${id}`, schema: estimateSchema },
@@ -73,6 +76,7 @@ function expenseWindow(services: ClientaryServices, filter: ListFilter) {
 export const expensesEntity = defineEntity({
   entity: "Expense",
   filters: ["contact", "dateRange"],
+  hidden: [],
   notes: "Clientary returns expenses for a date window in one answer; the gateway pages them in memory. Amounts carry no tax or currency (the account's).",
   listing: {
     kind: "whole",

@@ -4,9 +4,16 @@ import { personSchema } from "../client/schemas/parties.js";
 import { hourSchema, projectSchema, taskSchema } from "../client/schemas/work.js";
 import { toUnifiedProject, toUnifiedStaff, toUnifiedTask, toUnifiedTimeEntry } from "../mapping/to-work.js";
 import { fetchAllPages } from "../query/fetch-pages.js";
+import { PROJECT_STATUS } from "../mapping/statuses.js";
 import { defineEntity, scopedPath, type PagedListing } from "./clientary-entity.js";
 
 const HOURS_CONCURRENCY = 3;
+
+/**
+ * Projects a default list leaves out: Clientary lists open projects (status 1 active, 4 billable)
+ * unless `filter=all`, which adds the completed ones (status 2).
+ */
+const PROJECT_HIDDEN: readonly string[] = [PROJECT_STATUS[2]!];
 
 /** https://www.clientary.com/api/projects — open (active, billable) by default; `filter=all` adds completed ones. */
 const projectsListing: PagedListing = {
@@ -17,6 +24,7 @@ const projectsListing: PagedListing = {
 export const projectsEntity = defineEntity({
   entity: "Project",
   filters: ["contact"],
+  hidden: PROJECT_HIDDEN,
   notes: "Lists show active and billable projects; includeArchived adds completed ones. Filtered by client only.",
   listing: projectsListing,
   lookup: { kind: "each", path: (id) => `projects/${id}`, schema: projectSchema },
@@ -27,6 +35,7 @@ export const projectsEntity = defineEntity({
 export const tasksEntity = defineEntity({
   entity: "Task",
   filters: [],
+  hidden: [],
   notes: "Clientary lists tasks without filters.",
   listing: { kind: "paged", key: "tasks", schema: taskSchema, request: () => ({ path: "tasks" }) },
   lookup: { kind: "each", path: (id) => `tasks/${id}`, schema: taskSchema },
@@ -37,6 +46,7 @@ export const tasksEntity = defineEntity({
 export const timeEntriesEntity = defineEntity({
   entity: "TimeEntry",
   filters: [],
+  hidden: [],
   notes: "Clientary lists hours per project only: the gateway reads every project's hours (cached briefly) and pages them in memory.",
   listing: {
     kind: "whole",
@@ -57,6 +67,7 @@ export const timeEntriesEntity = defineEntity({
 export const staffEntity = defineEntity({
   entity: "Staff",
   filters: [],
+  hidden: [],
   notes: "Clientary returns all staff in one answer (cached briefly); the gateway pages them in memory.",
   listing: {
     kind: "whole",

@@ -10,6 +10,7 @@ const STATUSES = ["AUTHORISED", "DELETED", "VOIDED"];
 export const bankTransactionsEntity = defineEntity<"BankTransaction", BankTransaction>({
   entity: "BankTransaction",
   filters: ["status", "contact", "dateRange", "updatedSince", "search"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "paged",

@@ -12,6 +12,7 @@ const toXeroStatus = (status: string) => (status === InvoiceStatus.PARTIALLY_PAI
 export const creditNotesEntity = defineEntity<"CreditNote", CreditNote>({
   entity: "CreditNote",
   filters: ["status", "contact", "dateRange", "updatedSince", "search"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "paged",

@@ -7,11 +7,16 @@ import { and, dateRange, equals } from "../query/where.js";
 import { UNIT_DP } from "../writes/unit-dp.js";
 import { defineEntity, sinceOf } from "./xero-entity.js";
 
-/** Sales invoices (ACCREC → Invoice) and bills (ACCPAY → Bill) share Xero's Invoices endpoint. */
+/**
+ * Sales invoices (ACCREC → Invoice) and bills (ACCPAY → Bill) share Xero's Invoices endpoint. Its
+ * `includeArchived` concerns an ARCHIVED status invoices do not have: deleted and voided ones are
+ * listed by default, so the default list hides nothing.
+ */
 export function invoicesEntity<E extends "Invoice" | "Bill">(entity: E, type: "ACCREC" | "ACCPAY") {
   return defineEntity<E, Invoice>({
     entity,
     filters: ["status", "contact", "dateRange", "updatedSince", "search"],
+    hidden: [],
     guidIds: true,
     listing: {
       kind: "paged",

@@ -8,6 +8,7 @@ import { defineEntity, sinceOf } from "./xero-entity.js";
 export const itemsEntity = defineEntity<"Item", Item>({
   entity: "Item",
   filters: ["updatedSince", "search"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "whole",

@@ -8,6 +8,7 @@ import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 export const paymentsEntity = defineEntity<"Payment", Payment>({
   entity: "Payment",
   filters: ["status", "contact", "dateRange", "updatedSince", "search"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "paged",

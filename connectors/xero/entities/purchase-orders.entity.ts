@@ -10,6 +10,7 @@ type XeroPurchaseOrderStatus = "DRAFT" | "SUBMITTED" | "AUTHORISED" | "BILLED" |
 export const purchaseOrdersEntity = defineEntity<"PurchaseOrder", PurchaseOrder>({
   entity: "PurchaseOrder",
   filters: ["status", "dateRange", "updatedSince"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "paged",

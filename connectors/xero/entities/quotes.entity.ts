@@ -8,6 +8,7 @@ import { defineEntity, sinceOf, lookupEach } from "./xero-entity.js";
 export const quotesEntity = defineEntity<"Quote", Quote>({
   entity: "Quote",
   filters: ["status", "contact", "dateRange", "updatedSince"],
+  hidden: [],
   guidIds: true,
   listing: {
     kind: "paged",

@@ -3,9 +3,13 @@ import type { EntityName, EntityTypes } from "../../../src/connector/entities.js
 import type { XeroApi } from "../client/xero-api.js";
 import type { MappingContext } from "../mapping/common.js";
 import { toUnifiedAccount, toUnifiedTaxRate, toUnifiedTrackingCategory } from "../mapping/to-reference-data.js";
+import { REFERENCE_HIDDEN } from "../query/reference-filter.js";
 import { defineEntity } from "./xero-entity.js";
 
-/** Reference data: fetched whole, cached with a TTL, filtered (status, search) and paged in memory. */
+/**
+ * Reference data: fetched whole, cached with a TTL, filtered (status, search) and paged in memory;
+ * archived and deleted records only with `includeArchived` (or when their status is asked for).
+ */
 function referenceEntity<E extends EntityName, R>(
   entity: E,
   guidIds: boolean,
@@ -15,6 +19,7 @@ function referenceEntity<E extends EntityName, R>(
   return defineEntity<E, R>({
     entity,
     filters: ["status", "search"],
+    hidden: REFERENCE_HIDDEN,
     guidIds,
     listing: { kind: "whole", cached: true, fetch },
     lookup: { kind: "whole" },

@@ -48,6 +48,8 @@ export interface XeroEntity<E extends EntityName = EntityName, R = unknown> {
   entity: E;
   /** Filters Xero applies server-side (reference data: applied in memory over the full list). */
   filters: readonly ListFilterName[];
+  /** Unified statuses the default list leaves out and `includeArchived` brings back (declared as `listing.hidden`). */
+  hidden: readonly string[];
   listing: PagedListing<R> | WholeListing<R>;
   lookup: Lookup<R>;
   /** False when ids are codes (tax rates), not GUIDs. */

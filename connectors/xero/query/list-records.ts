@@ -8,8 +8,9 @@ import { pageInMemory } from "../../../src/connector/in-memory.js";
 export { pageInMemory };
 
 /**
- * One Relay page from a paged Xero list: one upstream call where a page size can hold the window,
- * at most two, and no second call once Xero shows the list has ended.
+ * One Relay page from a paged Xero list: records offset..offset+first-1 from the pages that hold
+ * them (one call where a page size can hold the window, two for any window up to Xero's maximum),
+ * and no further call once Xero shows the list has ended.
  */
 export async function listPaged<E extends EntityName>(
   def: XeroEntity<E>,
@@ -28,11 +29,10 @@ export async function listPaged<E extends EntityName>(
     itemCount = result.itemCount ?? itemCount;
     lastPageFull = result.records.length >= plan.pageSize;
     const ended = !lastPageFull || (itemCount !== undefined && page * plan.pageSize >= itemCount);
-    if (ended || fetched.length > plan.skip + first) break;
+    if (ended || fetched.length >= plan.skip + first) break;
   }
   const window = fetched.slice(plan.skip, plan.skip + first);
-  const consumedAll = plan.skip + window.length >= fetched.length;
-  const hasNextPage = itemCount !== undefined ? offset + window.length < itemCount : !consumedAll || lastPageFull;
+  const moreFetched = fetched.length > plan.skip + window.length;
+  const hasNextPage = itemCount !== undefined ? offset + window.length < itemCount : moreFetched || lastPageFull;
   return { items: window.map((record) => def.map(record, ctx)), hasNextPage, totalCount: itemCount ?? null };
 }
-

@@ -39,11 +39,30 @@ describe("planFixedPages", () => {
   it.each([
     [0, 20, { pageSize: 100, pages: [1], skip: 0 }],
     [90, 20, { pageSize: 100, pages: [1, 2], skip: 90 }],
-    [80, 20, { pageSize: 100, pages: [1, 2], skip: 80 }],
-    [79, 20, { pageSize: 100, pages: [1], skip: 79 }],
+    [80, 20, { pageSize: 100, pages: [1], skip: 80 }],
+    [0, 100, { pageSize: 100, pages: [1], skip: 0 }],
+    [100, 100, { pageSize: 100, pages: [2], skip: 0 }],
     [250, 100, { pageSize: 100, pages: [3, 4], skip: 50 }],
-    [0, 500, { pageSize: 100, pages: [1, 2], skip: 0 }],
+    [0, 500, { pageSize: 100, pages: [1, 2, 3, 4, 5], skip: 0 }],
   ])("offset %i first %i → %j", (offset, first, expected) => {
     expect(planFixedPages(offset, first)).toEqual(expected);
+  });
+
+  it("covers every window with exactly the pages that hold it", () => {
+    for (let offset = 0; offset < 1500; offset += 29) {
+      for (const first of [1, 20, 99, 100, 101, 250, 1000]) {
+        const plan = planFixedPages(offset, first);
+        const { start, end } = covered(plan);
+        expect(start).toBe(offset);
+        expect(end).toBeGreaterThanOrEqual(offset + first);
+        expect(end - 100).toBeLessThan(offset + first);
+      }
+    }
+  });
+});
+
+describe("planPages beyond Xero's maximum", () => {
+  it("covers a window larger than 1000 with consecutive pages of 1000", () => {
+    expect(planPages(500, 2000)).toEqual({ pageSize: 1000, pages: [1, 2, 3], skip: 500 });
   });
 });

@@ -6,7 +6,9 @@ interface ReferenceRecord {
   code?: string | null;
 }
 
-const HIDDEN = new Set(["ARCHIVED", "DELETED"]);
+/** Reference statuses a default list leaves out; `includeArchived` (or asking for the status) shows them. */
+export const REFERENCE_HIDDEN: readonly string[] = ["ARCHIVED", "DELETED"];
+const HIDDEN = new Set(REFERENCE_HIDDEN);
 
 /** Status and search over a cached reference list; archived and deleted records only when asked for. */
 export function filterReference<T>(records: T[], filter: ListFilter): T[] {

@@ -101,7 +101,22 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   };
   const paceOf = (slot: Slot) => {
     const slow = slowPeriodOf(slot);
+    // Mirror-only kinds keep their own period whatever the pace; webhook safety nets follow a fixed interval when one is set.
+    if (slow !== undefined && mirrorOnly.has(slot.poller.entity)) return Math.max(slow, paceMs());
     return slow !== undefined && settings.intervalMs === undefined ? Math.max(slow, paceMs()) : paceMs();
+  };
+  /**
+   * The next step to run: the most overdue, except that a listing under way (a backfill's pages) and
+   * the polls that are due take turns, so a long backfill gets half the share instead of starving
+   * behind polls that cost little each but fill the budget together, and never stops them either.
+   */
+  let continuationLast = false;
+  const nextDue = (now: number): Slot | undefined => {
+    const due = slots.filter((s) => s.nextRunAt <= now).sort((a, b) => a.nextRunAt - b.nextRunAt);
+    const continuation = due.find((s) => s.poller.inProgress);
+    const fresh = due.find((s) => !s.poller.inProgress);
+    if (continuation && (!continuationLast || !fresh)) return continuation;
+    return fresh ?? continuation;
   };
   // runDue and pollNow never step the same pollers at the same time.
   let running: Promise<unknown> = Promise.resolve();
@@ -150,13 +165,14 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
       for (;;) {
         const now = clock.now().getTime();
         if (signal?.aborted) return new Date(now + 60_000);
-        const due = slots.filter((s) => s.nextRunAt <= now).sort((a, b) => a.nextRunAt - b.nextRunAt)[0];
+        const due = nextDue(now);
         if (!due) return new Date(Math.min(...slots.map((s) => s.nextRunAt), now + 60_000));
         // Until a step has run, assume one list call may take two upstream calls (Xero's paging can).
         const need = due.callsPerStep || 2;
         const used = window.used(now);
         if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
         const failures = due.failures;
+        continuationLast = due.poller.inProgress;
         await runStep(due);
         // A poll left half-way (a long listing) goes back in line behind the others that are due.
         if (due.poller.inProgress && due.failures === failures) due.nextRunAt = clock.now().getTime();
