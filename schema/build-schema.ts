@@ -27,6 +27,7 @@ import { ItemMutationResolver } from "./item/item.mutation.js";
 import { WorkMutationResolver } from "./work/work.mutation.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { eventResolvers } from "./events/index.js";
+import { mirrorResolvers } from "./mirror/index.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
 import { Payment } from "./payment/payment.type.js";
@@ -68,6 +69,7 @@ export const resolvers = [
   WorkMutationResolver,
   ...contactFieldResolvers,
   ...eventResolvers,
+  ...mirrorResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */

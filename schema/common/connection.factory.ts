@@ -8,7 +8,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount?: number | null;
+  /** A number, or a function graphql-js' default resolver calls only when `totalCount` is selected (a mirror list's count). */
+  totalCount?: number | null | (() => Promise<number>);
 }
 
 /** Builds the Relay `XxxConnection` and `XxxEdge` types for one node type. */
@@ -30,7 +31,8 @@ export function createConnectionType<T extends object>(nodeType: ClassType<T>, n
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { nullable: true, description: "Total matching records, when the provider reports it." })
+    // simple: graphql-js' default resolver, which calls a function-valued property: a mirror list's count runs only when selected.
+    @Field(() => Int, { nullable: true, simple: true, description: "Total matching records: counted by the mirror, or as the provider reports it." })
     totalCount?: number | null;
   }
   return ConnectionType;

@@ -2,6 +2,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
 import { DateTimeScalar, JSONScalar } from "../scalars/index.js";
 import { Provider } from "./provider.enum.js";
 import { fromGlobalId } from "../../src/ids/global-id.js";
+import { Freshness } from "../mirror/freshness.type.js";
 
 /** Every record the gateway returns: a global id plus where it came from. */
 @InterfaceType({
@@ -26,4 +27,11 @@ export abstract class Node {
 
   @Field(() => JSONScalar, { nullable: true, description: "The provider's record as it sent it: the escape hatch." })
   raw?: unknown;
+
+  /** Resolved by `NodeFreshnessResolver` (schema/mirror) from the tag the read path keeps beside the record; never a property of it. */
+  @Field(() => Freshness, {
+    nullable: true,
+    description: "Where this record was read from (the mirror or the provider) and how fresh it is; null for records this request did not read (a mutation's result, an event's payload).",
+  })
+  freshness?: Freshness | null;
 }

@@ -10,20 +10,24 @@ import { BankTransaction } from "../bank-transaction/bank-transaction.type.js";
 import { Payment } from "../payment/payment.type.js";
 import { Expense } from "../expense/expense.type.js";
 import { Project } from "../work/project.type.js";
+import { referenceSource } from "../../src/mirror/read/freshness.js";
 
 interface HasContact {
   organizationId: string;
   contactRef?: ContactRef | null;
 }
 
-/** Adds `contact: Contact` to a type whose records carry a `contactRef`; loads are batched per request. */
+/**
+ * Adds `contact: Contact` to a type whose records carry a `contactRef`; loads are batched per request,
+ * from the source the record itself came from (a record read from the mirror loads its contact from the mirror).
+ */
 function contactFieldResolver(type: ClassType) {
   @Resolver(() => type)
   class ContactFieldResolver {
     @FieldResolver(() => Contact, { nullable: true, complexity: 2, description: "The contact, fetched in one batched call per page." })
     contact(@Root() record: HasContact, @Ctx() ctx: GatewayContext): Promise<Contact | null> | null {
       if (!record.contactRef?.remoteId) return null;
-      return ctx.loaders.entity(record.organizationId, "Contact").load(record.contactRef.remoteId);
+      return ctx.loaders.entity(record.organizationId, "Contact", referenceSource(record)).load(record.contactRef.remoteId);
     }
   }
   return ContactFieldResolver;

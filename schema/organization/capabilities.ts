@@ -1,12 +1,27 @@
 import { ENTITY_NAMES } from "../../src/connector/entities.js";
 import { OPERATIONS, TRIGGER_NAMES, notesFor, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
 import type { Capability } from "./capability.type.js";
+import { filterRunsAt } from "../../src/mirror/read/filter-support.js";
+import { FilterRunsAtEnum } from "../mirror/filter-runs-at.enum.js";
 
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
 const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss"];
 
-/** The full matrix (every entity × operation, filter and trigger, every report), generated from a connector's declaration. */
-export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
+/** Notes of a filter only the mirror applies: which sources accept it. */
+const MIRROR_ONLY_FILTER =
+  "Applied by the gateway's mirror, not by the provider: lists read from the mirror (source: MIRROR, or AUTO while the entity is IN_SYNC) accept it; source: LIVE answers NOT_SUPPORTED.";
+
+export interface CapabilityMatrixOptions {
+  /** Whether the gateway keeps a mirror of the books (it applies every filter to every entity it can list). @default false */
+  mirror?: boolean;
+}
+
+/**
+ * The full matrix (every entity × operation, filter and trigger, every report), generated from a
+ * connector's declaration. `supported` on a filter row says whether the provider applies it
+ * server-side; `runsAt` says where it runs, the mirror included.
+ */
+export function capabilityMatrix(decl: CapabilityDeclaration, { mirror = false }: CapabilityMatrixOptions = {}): Capability[] {
   const rows: Capability[] = [];
   for (const subject of ENTITY_NAMES) {
     const entity = decl.entities[subject];
@@ -14,7 +29,14 @@ export function capabilityMatrix(decl: CapabilityDeclaration): Capability[] {
       rows.push({ subject, operation, supported: entity?.operations.includes(operation) ?? false, notes: notesFor(entity, operation) ?? null });
     }
     for (const filter of FILTERS) {
-      rows.push({ subject, operation: `filter:${filter}`, supported: entity?.filters?.includes(filter) ?? false, notes: null });
+      const runsAt = filterRunsAt(decl, subject, filter, mirror);
+      rows.push({
+        subject,
+        operation: `filter:${filter}`,
+        supported: entity?.filters?.includes(filter) ?? false,
+        notes: runsAt === "MIRROR" ? MIRROR_ONLY_FILTER : null,
+        runsAt: runsAt ? FilterRunsAtEnum[runsAt] : null,
+      });
     }
     for (const trigger of TRIGGER_NAMES) {
       rows.push({ subject, operation: `trigger:${trigger}`, supported: entity?.triggers?.includes(trigger) ?? false, notes: null });

@@ -34,6 +34,6 @@ export class OrganizationResolver {
     complexity: capabilitiesComplexity,
   })
   async capabilities(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<Capability[]> {
-    return capabilityMatrix((await ctx.organizations.adapter(org.id)).capabilities);
+    return capabilityMatrix((await ctx.organizations.adapter(org.id)).capabilities, { mirror: !!ctx.mirror });
   }
 }

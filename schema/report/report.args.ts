@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { DateScalar } from "../scalars/index.js";
 import { ReportBasis, ReportTimeframe } from "./report-enums.js";
+import { ReadSource } from "../common/read-source.enum.js";
 import { badUserInput, type FieldProblem } from "../../src/errors/index.js";
 
 @ArgsType()
@@ -13,6 +14,15 @@ class ReportArgs {
 
   @Field(() => ReportBasis, { defaultValue: ReportBasis.ACCRUAL })
   basis!: ReportBasis;
+
+  @Field(() => ReadSource, {
+    defaultValue: ReadSource.AUTO,
+    description:
+      "Computed reports: MIRROR computes from the mirror's books read at one moment; AUTO does so when every entity the report reads is IN_SYNC, " +
+      "else lists the books live (LIVE). Reports the provider makes (Xero's; Daftra's accrual reports from its journals): AUTO serves a cached copy " +
+      "until a change to the organization's books arrives; LIVE fetches anew; MIRROR is refused. `servedFrom` says what the answer was made from.",
+  })
+  source!: ReadSource;
 }
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
-import { DateScalar, DecimalScalar, JSONScalar } from "../scalars/index.js";
+import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from "../scalars/index.js";
 import { Provider } from "../common/provider.enum.js";
-import { ReportBasis } from "./report-enums.js";
+import { ReportBasis, ReportServedFrom } from "./report-enums.js";
 
 @ObjectType({ description: "One value column of a report." })
 export class ReportPeriod {
@@ -52,6 +52,11 @@ export abstract class FinancialReport {
   @Field(() => String, { description: "NATIVE when the provider computed it; COMPUTED when the gateway's reports engine did." })
   source!: string;
   @Field(() => JSONScalar, { nullable: true, description: "The provider's native report layout." }) raw?: unknown;
+  /* Set by the gateway when it serves the report (the resolver), not by connectors: optional here, never null in the schema. */
+  @Field(() => ReportServedFrom, { description: "What this answer was made from: LIVE (the provider now), MIRROR (the mirror's books at one moment) or CACHE (an earlier LIVE report, still valid)." })
+  servedFrom?: ReportServedFrom;
+  @Field(() => DateTimeScalar, { description: "When the gateway began producing this report; for CACHE, when the cached report was produced." })
+  generatedAt?: string;
 }
 
 @ObjectType({ description: "Assets, liabilities and equity at one or more dates." })

@@ -11,6 +11,7 @@ import { createAdapterPool, type AdapterPool } from "../organizations/adapter-po
 import { upstreamPolicyOf } from "../upstream/upstream-policy.js";
 import { createOrganizationAccess } from "../organizations/organization-access.js";
 import { createLoaders } from "../loaders/loaders.js";
+import { withWriteThrough } from "../mirror/read/write-through.js";
 import { createApiKeyService, type ApiKeyService } from "../auth/index.js";
 import { startGatewayServer, type GatewayServerOptions } from "../server/index.js";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
@@ -107,8 +108,11 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
   const createContext = (principal: Principal, requestId: string, signal?: AbortSignal): GatewayContext => {
-    const access = createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal }));
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter), logger: logger.child({ requestId }), connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}) };
+    const requestLogger = logger.child({ requestId });
+    // Writes go through the change recorder whenever detection runs (the mirror and the event log see them at once);
+    // reads come from the mirror only when it is on.
+    const access = withWriteThrough(createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal })), triggers?.mirror, requestLogger);
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter, mirror), logger: requestLogger, connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}) };
   };
   const server = await startGatewayServer({
     schema,

@@ -1,5 +1,5 @@
 import type { EntityName, EntityTypes } from "./entities.js";
-import type { CapabilityDeclaration } from "./capabilities.js";
+import type { CapabilityDeclaration, ReportName } from "./capabilities.js";
 import type { Provider } from "../../schema/common/provider.enum.js";
 import type { BalanceSheet, ProfitAndLoss } from "../../schema/report/report.type.js";
 import type { ReportBasis, ReportTimeframe } from "../../schema/report/report-enums.js";
@@ -9,6 +9,7 @@ import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
 import type { UpstreamPolicy } from "../upstream/governor.js";
+import type { BooksReader } from "../reports/books.js";
 import type { ActionInputs, ActionName, ActionResults, CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
@@ -60,6 +61,25 @@ export interface ProfitAndLossParams {
   basis: ReportBasis;
 }
 
+/**
+ * What a report method may be handed besides its parameters. It travels inside the parameters object
+ * so every wrapper that forwards the parameters (the capability guard) forwards it too.
+ */
+export interface ReportBooksOption {
+  /**
+   * The books a computed report reads instead of the live listings (the gateway hands over a mirror
+   * snapshot, one consistent moment); absent: the connector lists live. Reports made upstream ignore it.
+   */
+  books?: BooksReader;
+}
+
+/** Where a report's numbers come from, so the gateway can choose what to serve it from (`reportInputs`). */
+export type ReportInputs =
+  /** Computed by the engine from every record of these entities: a `books` reader over them stands in for the live listings. */
+  | { kind: "BOOKS"; entities: readonly EntityName[] }
+  /** Made upstream (the provider's own report, or journals the mirror does not hold): `books` is not used. */
+  | { kind: "UPSTREAM" };
+
 /** One organization's books through one provider. Created per organization by its connector definition. */
 export interface ConnectorAdapter {
   readonly provider: Provider;
@@ -69,8 +89,10 @@ export interface ConnectorAdapter {
   list<E extends EntityName>(entity: E, params: ListParams): Promise<Page<EntityTypes[E]>>;
   /** Fetch many by provider id in as few upstream calls as the provider allows; result order = input order. */
   getMany<E extends EntityName>(entity: E, remoteIds: readonly string[]): Promise<Array<EntityTypes[E] | null>>;
-  balanceSheet(params: BalanceSheetParams): Promise<BalanceSheet>;
-  profitAndLoss(params: ProfitAndLossParams): Promise<ProfitAndLoss>;
+  balanceSheet(params: BalanceSheetParams & ReportBooksOption): Promise<BalanceSheet>;
+  profitAndLoss(params: ProfitAndLossParams & ReportBooksOption): Promise<ProfitAndLoss>;
+  /** Where a report on `basis` comes from; absent: made upstream (native reports). */
+  reportInputs?(report: ReportName, basis: ReportBasis): ReportInputs;
   /** Creates a record (declared as the entity's `create` operation); absent when the connector writes nothing yet. */
   create?<E extends CreatableEntity>(entity: E, input: InputTypes[E], options: WriteOptions): Promise<WriteResult<EntityTypes[E]>>;
   /** Changes a record (declared as the entity's `update` operation). */

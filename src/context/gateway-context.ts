@@ -5,6 +5,7 @@ import type { Loaders } from "../loaders/loaders.js";
 import type { ConnectFlowStarter } from "../connector/connect-flow.js";
 import type { Idempotency } from "../actions/idempotency.js";
 import type { TriggerAccess } from "../triggers/trigger-access.js";
+import type { MirrorAccess } from "../mirror/mirror-access.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -35,4 +36,6 @@ export interface GatewayContext {
   idempotency: Idempotency;
   /** Events and poller state; absent when triggers are off (`LEDGERLINE_TRIGGERS=off`). */
   triggers?: TriggerAccess;
+  /** The change-fed mirror of each organization's books that reads may be answered from; absent when it is off. */
+  mirror?: MirrorAccess;
 }

@@ -16,6 +16,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** A per-connection or per-API-key limit (e.g. open subscriptions) is reached; the message names it. */
   LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
+  /** `source: MIRROR` asked for an entity the mirror has not finished backfilling; the message says where its progress shows and what answers now. */
+  MIRROR_NOT_READY: "MIRROR_NOT_READY",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -34,5 +36,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   PROVIDER_AUTH_EXPIRED: 401,
   QUERY_TOO_COMPLEX: 400,
   LIMIT_EXCEEDED: 429,
+  MIRROR_NOT_READY: 503,
   INTERNAL_SERVER_ERROR: 500,
 };

@@ -1,25 +1,33 @@
 import DataLoader from "dataloader";
 import type { EntityName, EntityTypes } from "../connector/entities.js";
 import type { ConnectorAdapter } from "../connector/adapter.js";
+import type { MirrorAccess } from "../mirror/mirror-access.js";
+import type { LoadSource } from "../mirror/read/freshness.js";
+import { loadRecords } from "../mirror/read/load-records.js";
 
 /**
- * Per-request DataLoaders, one per (organization, entity): every `contact { … }` on a page of
- * documents becomes one batched `getMany` call instead of one call per document.
+ * Per-request DataLoaders, one per (organization, entity, source): every `contact { … }` on a page of
+ * documents becomes one batched read (the mirror's `getMany`, or the provider's) instead of one per
+ * document. Sources are kept apart so a MIRROR read never shares a batch with a live one.
  */
 export interface Loaders {
-  entity<E extends EntityName>(organizationId: string, entity: E): DataLoader<string, EntityTypes[E] | null>;
+  /** `source` defaults to AUTO: the mirror when the entity is IN_SYNC, the provider otherwise. */
+  entity<E extends EntityName>(organizationId: string, entity: E, source?: LoadSource): DataLoader<string, EntityTypes[E] | null>;
 }
 
-export function createLoaders(adapterFor: (organizationId: string) => Promise<ConnectorAdapter>): Loaders {
+/**
+ * The loaders of one request. `mirror` is the gateway's mirror (absent when it is off: every source
+ * but MIRROR then reads the provider, and MIRROR is BAD_USER_INPUT).
+ */
+export function createLoaders(adapterFor: (organizationId: string) => Promise<ConnectorAdapter>, mirror?: MirrorAccess): Loaders {
   const loaders = new Map<string, DataLoader<string, unknown>>();
   return {
-    entity<E extends EntityName>(organizationId: string, entity: E) {
-      const key = `${organizationId}\u0000${entity}`;
+    entity<E extends EntityName>(organizationId: string, entity: E, source: LoadSource = "AUTO") {
+      const key = `${organizationId}\u0000${entity}\u0000${source}`;
       let loader = loaders.get(key);
       if (!loader) {
-        loader = new DataLoader<string, unknown>(async (ids) => (await adapterFor(organizationId)).getMany(entity, ids), {
-          maxBatchSize: 100,
-        });
+        const deps = { adapter: () => adapterFor(organizationId), mirror };
+        loader = new DataLoader<string, unknown>((ids) => loadRecords(deps, organizationId, entity, source, ids), { maxBatchSize: 100 });
         loaders.set(key, loader);
       }
       return loader as DataLoader<string, EntityTypes[E] | null>;

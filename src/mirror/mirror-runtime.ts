@@ -36,7 +36,7 @@ export function stateOf(sync: (SyncState & { legacySeen?: unknown }) | undefined
  * organization's progress, and the gateway's own writes recorded through the change recorder so a
  * client reads its write at once and its events go out now.
  */
-export function createMirrorRuntime({ store, recorder, capabilitiesOf, organization, clock, maxLagMs, stateTtlMs = 500 }: MirrorRuntimeOptions): MirrorAccess {
+export function createMirrorRuntime({ store, recorder, capabilitiesOf, organization, clock, maxLagMs, stateTtlMs = 500 }: MirrorRuntimeOptions): MirrorAccess & { invalidate(organizationId: string, entity: EntityName): void } {
   const recent = new Map<string, { at: number; value: { state: MirrorEntityState; syncedAt: string | null } }>();
 
   async function entityState(organizationId: string, entity: EntityName) {
@@ -56,6 +56,8 @@ export function createMirrorRuntime({ store, recorder, capabilitiesOf, organizat
   return {
     store,
     entityState,
+    /** Drops the cached state of an entity (the recorder just committed to it). */
+    invalidate: forget,
     async status(organizationId) {
       const found = await organization(organizationId);
       if (!found) return [];

@@ -53,6 +53,8 @@ export interface ChangeRecorderOptions {
   legacy?: LegacyPollStates;
   /** How far before the newest `updatedAt` seen the next incremental read starts. @default 5000 */
   cursorOverlapMs?: number;
+  /** Told after every commit (so what reads cached about the entity's state is dropped). */
+  onCommitted?(organizationId: string, entity: EntityName): void;
 }
 
 /** Sync state as the mirror keeps it, plus fingerprints imported from a pre-mirror poll state until a full listing replaces them. */
@@ -74,8 +76,17 @@ export const emptySyncState = (): SyncState => ({ eventsEmitted: 0 });
  * log and clears `pending`. The mirror is never behind the log; a crash between the two is finished by
  * the next detection (the log keeps each event id once).
  */
-export function createChangeRecorder({ log, mirror, columnsOf, clock, legacy, cursorOverlapMs = 5000 }: ChangeRecorderOptions) {
+export function createChangeRecorder({ log, mirror: store, columnsOf, clock, legacy, cursorOverlapMs = 5000, onCommitted }: ChangeRecorderOptions) {
   const withLock = createKeyedMutex();
+  const mirror: Pick<MirrorStore, "loadSync" | "known" | "knownIds"> & { commit: MirrorStore["commit"] } = {
+    loadSync: (o, e) => store.loadSync(o, e),
+    known: (o, e, ids) => store.known(o, e, ids),
+    knownIds: (o, e) => store.knownIds(o, e),
+    async commit(o, e, change) {
+      await store.commit(o, e, change);
+      onCommitted?.(o, e);
+    },
+  };
 
   async function load(organizationId: string, entity: EntityName): Promise<LoadedSync> {
     const saved = await mirror.loadSync(organizationId, entity);

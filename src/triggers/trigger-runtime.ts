@@ -68,7 +68,10 @@ const RETENTION_EVERY_MS = 60 * 60_000;
  */
 export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   const { log, organizations, adapterFor, clock, logger, defaults, retentionMs, mode = "timers", overrides = {}, refreshMs = 60_000 } = options;
-  const recorder = createChangeRecorder({ log, mirror: options.mirror, columnsOf: options.columnsOf, clock, legacy: legacyPollStates(options.store.namespace("triggers")) });
+  const recorder = createChangeRecorder({
+    log, mirror: options.mirror, columnsOf: options.columnsOf, clock, legacy: legacyPollStates(options.store.namespace("triggers")),
+    onCommitted: (organizationId, entity) => mirror.invalidate(organizationId, entity),
+  });
   const schedulers = new Map<string, OrganizationScheduler>();
   const settingsOf = (organization: OrganizationRecord) => scheduleSettingsFor(organization, defaults, overrides[organization.id]);
   const abort = new AbortController();

@@ -1,3 +1,5 @@
+import { isOverdue } from "../../connector/in-memory.js";
+import type { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import type { ListFilter } from "../../connector/adapter.js";
 import type { EntityName } from "../../connector/entities.js";
 import type { MirrorFilter, MirrorPosition, MirrorRecord, MirrorStore } from "../mirror-store.js";
@@ -56,5 +58,17 @@ export async function readMirrorPage(store: MirrorStore, q: MirrorPageQuery): Pr
 
 /** The record of a mirror row, tagged MIRROR with syncedAt = the later of the row's write and the entity's last sync. */
 export function mirrorRecordOf(row: MirrorRecord, readiness: Pick<EntityReadiness, "syncedAt">, asked: ReadSource): Record<string, unknown> {
-  return markFreshness(row.record, { source: "MIRROR", syncedAt: laterOf(row.writtenAt, readiness.syncedAt), asked });
+  return markFreshness(withClockFields(row.record), { source: "MIRROR", syncedAt: laterOf(row.writtenAt, readiness.syncedAt), asked });
+}
+
+/**
+ * What the gateway computes from the clock is computed again on read: a row written last week says
+ * whether the invoice was overdue then (the fingerprint ignores such fields, so no write refreshes them).
+ */
+function withClockFields(record: Record<string, unknown>): Record<string, unknown> {
+  if (!("isOverdue" in record)) return record;
+  const { dueDate, amountDue, status } = record as { dueDate?: string | null; amountDue?: string; status?: string };
+  if (typeof amountDue !== "string" || typeof status !== "string") return record;
+  record.isOverdue = isOverdue(dueDate ?? null, amountDue, status as InvoiceStatus, new Date());
+  return record;
 }

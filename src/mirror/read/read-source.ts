@@ -7,7 +7,6 @@ import type { MirrorAccess } from "../mirror-access.js";
  * otherwise. `MIRROR`: the mirror whatever its state (never the provider). `LIVE`: the provider.
  */
 export type ReadSource = "AUTO" | "MIRROR" | "LIVE";
-export const READ_SOURCES: readonly ReadSource[] = ["AUTO", "MIRROR", "LIVE"];
 
 /** Where a record actually came from. */
 export type ServedFrom = "MIRROR" | "LIVE";
@@ -40,7 +39,7 @@ export function mirrorNotReady(entity: EntityName, { restart = false }: { restar
 
 /** BAD_USER_INPUT on `source`: MIRROR asked of a gateway that keeps no mirror. */
 export function noMirror(field = "source"): GatewayError {
-  return badUserInput([{ field, message: "is MIRROR, but this gateway keeps no mirror of the books (it runs with triggers off); ask with source: LIVE or AUTO." }]);
+  return badUserInput([{ field, message: "is MIRROR, but this gateway keeps no mirror of the books (the mirror needs LEDGERLINE_TRIGGERS=on, and LEDGERLINE_MIRROR not off); ask with source: LIVE or AUTO." }]);
 }
 
 /** BAD_USER_INPUT on `source`: MIRROR asked for an entity the mirror does not keep (its provider cannot list it). */

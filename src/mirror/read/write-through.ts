@@ -40,12 +40,16 @@ export interface WriteThroughOptions {
 
 /**
  * Wraps an adapter so each successful write reaches the mirror before the mutation answers, and the
- * client reads its own write at once: a created or changed record is `observed` (CREATED for a
- * create); a deleted one is `removed`; a voided or archived one (the provider only says which) and a
- * sent invoice are read back once and observed; allocations and stock additions observe the records
- * they return; a transfer reads back the two bank transactions it made. Dry runs write nothing.
- * Only entities the mirror keeps (those the connector can list) are written through. A failure to
- * write through is logged and never fails the mutation: the next poll repairs the mirror.
+ * client reads its own write at once:
+ * - a created or changed record is `observed` (CREATED for a create);
+ * - a deleted, voided or archived one (the provider only says which) is read back once: observed in
+ *   its new state where the provider keeps it (Xero keeps deleted invoices, as DELETED), removed where
+ *   it is gone (without a fetch by id: removed when deleted);
+ * - a sent document is read back; allocations and stock additions observe the records they return;
+ *   a transfer reads back the two bank transactions it made; a payment made or removed reads back the
+ *   document it paid (what it owes changed).
+ * Dry runs write nothing; only entities the mirror keeps (those the connector can list) are written
+ * through. A failure to write through is logged and never fails the mutation: the next poll repairs it.
  */
 export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organization, mirror, logger }: WriteThroughOptions): A {
   const mirrored = (entity: EntityName) => supports(adapter.capabilities, entity, "list");
@@ -73,35 +77,48 @@ export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organizat
     if (gone.length) await mirror.removed(await organization(), entity, gone);
   };
 
+  /** A written record, observed; a payment's paid document is read back too (what it owes changed). */
+  const observeWritten = async (entity: EntityName, record: AnyRecord, change: "CREATED" | "UPDATED") => {
+    await observe(entity, [record], change);
+    const paid = entity === "Payment" ? paidDocumentOf(record) : undefined;
+    if (paid) await readBack(paid.entity, [paid.remoteId], "UPDATED");
+  };
+
   const overrides: Partial<ConnectorAdapter> = {};
   if (adapter.create) {
     overrides.create = (async (entity, input, options) => {
       const result = await adapter.create!(entity, input, options);
-      if (result.kind === "done") await quietly("create", entity, () => observe(entity, [result.record as unknown as AnyRecord], "CREATED"));
+      if (result.kind === "done") await quietly("create", entity, () => observeWritten(entity, result.record as unknown as AnyRecord, "CREATED"));
       return result;
     }) as NonNullable<ConnectorAdapter["create"]>;
   }
   if (adapter.update) {
     overrides.update = (async (entity, remoteId, changes, options) => {
       const result = await adapter.update!(entity, remoteId, changes, options);
-      if (result.kind === "done") await quietly("update", entity, () => observe(entity, [result.record as unknown as AnyRecord], "UPDATED"));
+      if (result.kind === "done") await quietly("update", entity, () => observeWritten(entity, result.record as unknown as AnyRecord, "UPDATED"));
       return result;
     }) as NonNullable<ConnectorAdapter["update"]>;
   }
   if (adapter.remove) {
     overrides.remove = async (entity, remoteId, options) => {
+      // A payment's paid document, as the mirror knows it, before the payment goes (no provider call).
+      const paid = entity === "Payment" && !options.dryRun ? await paidDocumentInMirror(remoteId).catch(() => undefined) : undefined;
       const result: WriteResult<Removal> = await adapter.remove!(entity, remoteId, options);
       if (result.kind === "done") {
         await quietly("delete", entity, async () => {
           if (!mirrored(entity)) return;
-          // The provider says only what it did: a voided or archived record still exists, in a new state.
-          if (result.record.outcome === "DELETED") await mirror.removed(await organization(), entity, [remoteId]);
-          else await readBack(entity, [remoteId], "UPDATED");
+          // The provider says only what it did. A voided or archived record still exists in a new state, and some
+          // providers keep a deleted one too (Xero: status DELETED, still listed): read it back, so the mirror
+          // holds what the provider's lists show; gone at the provider, it leaves the mirror.
+          if (fetchable(entity)) await readBack(entity, [remoteId], "UPDATED");
+          else if (result.record.outcome === "DELETED") await mirror.removed(await organization(), entity, [remoteId]);
+          if (paid) await readBack(paid.entity, [paid.remoteId], "UPDATED");
         });
       }
       return result;
     };
   }
+
   if (adapter.send) {
     overrides.send = async (entity, remoteId, options) => {
       const result = await adapter.send!(entity, remoteId, options);
@@ -116,6 +133,13 @@ export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organizat
       if (result.kind === "done") await quietly(action, ACTION_OPERATIONS[action].entity, () => observeAction(action, result.record));
       return result;
     }) as NonNullable<ConnectorAdapter["perform"]>;
+  }
+
+  /** The document a payment paid, as the mirror holds the payment (no provider call). */
+  async function paidDocumentInMirror(paymentRemoteId: string): Promise<{ entity: EntityName; remoteId: string } | undefined> {
+    if (!mirrored("Payment")) return undefined;
+    const [row] = await mirror.store.getMany((await organization()).id, "Payment", [paymentRemoteId]);
+    return row ? paidDocumentOf(row.record) : undefined;
   }
 
   /** The records an action changed or made, observed. */
@@ -146,10 +170,18 @@ export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organizat
 
 /** The entity of a unified record, from its global id. */
 function entityOfRecord(record: AnyRecord): EntityName | undefined {
-  if (typeof record.id !== "string") return undefined;
+  return typeof record.id === "string" ? partsOf(record.id)?.entity : undefined;
+}
+
+/** The document a payment paid (its `documentId`), when it names one. */
+function paidDocumentOf(payment: AnyRecord): { entity: EntityName; remoteId: string } | undefined {
+  return typeof payment.documentId === "string" ? partsOf(payment.documentId) : undefined;
+}
+
+function partsOf(globalId: string): { entity: EntityName; remoteId: string } | undefined {
   try {
-    const type = fromGlobalId(record.id).type;
-    return ENTITY_NAMES.includes(type as EntityName) ? (type as EntityName) : undefined;
+    const { type, remoteId } = fromGlobalId(globalId);
+    return ENTITY_NAMES.includes(type as EntityName) ? { entity: type as EntityName, remoteId } : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import type { ReportBasis } from "../../../schema/report/report-enums.js";
 import type { ConnectorAdapter, ReportBooksOption, ReportInputs } from "../../connector/adapter.js";
 import type { ReportName } from "../../connector/capabilities.js";
 import type { EntityName } from "../../connector/entities.js";
@@ -32,7 +33,7 @@ export interface ServeReportRequest<P extends object, R> {
   organizationId: string;
   report: ReportName;
   /** The report's parameters (with `basis`), as the adapter takes them; also the cache key. */
-  params: P & { basis: Parameters<NonNullable<ConnectorAdapter["reportInputs"]>>[1] };
+  params: P & { basis: ReportBasis };
   source: ReadSource;
   /** Runs the adapter's report method (the live provider, or the engine over `books` when given). */
   run(params: P & ReportBooksOption): Promise<R>;

@@ -73,6 +73,8 @@ function removePayment(books: XeroBooks, el: Element, opts: WriteOptions): Write
   if (payment.IsReconciled) return failed(el, [RECONCILED_MESSAGE]);
   deletePayment(books, payment, opts.now);
   const target = paymentTarget(books, payment);
+  // The invoice or credit note it paid changed (amount due, status): its UpdatedDateUTC moves too, as on a new payment.
+  if (target) touch(target, opts.now);
   const targetId = target && ("InvoiceID" in target ? target.InvoiceID : target.CreditNoteID);
   if (targetId) recordChange(books, targetId, "Payment Deleted", `Payment of ${groupedAmount(payment.Amount)} on ${payment.Date} deleted.`, opts.now);
   recordChange(books, payment.PaymentID, "Deleted", "Payment deleted.", opts.now);
