@@ -281,11 +281,21 @@ for (const backend of backends) {
         expect(probe.commits.flatMap((c) => c.upserts.map((u) => u.remoteId))).toEqual(["inv-04242"]);
         expect((await mirror.getMany(organization.id, "Invoice", ["inv-04242"]))[0]!.record).toMatchObject({ status: "PAID" });
 
-        // A sighting of a record the mirror already holds as it is: no row written, no event.
+        // A sighting of a record the mirror already holds as it is: its row is offered, the store finds it the same
+        // and changes nothing (the organization's version stays), no event.
         probe.reset();
+        const version = await mirror.version(organization.id);
         const same = await recorder.record({ organization, entity: "Invoice", declared, scan: "lookup", records: [invoices[7]!] });
         expect(same.appended).toEqual([]);
-        expect(probe.counts).toEqual({ idsLookedUp: 1, largestLookup: 1, knownIdsCalls: 0, commits: 1, rowsWritten: 0, rowsRead: 0 });
+        expect(probe.counts).toEqual({ idsLookedUp: 1, largestLookup: 1, knownIdsCalls: 0, commits: 1, rowsWritten: 1, rowsRead: 0 });
+        expect(await mirror.version(organization.id)).toBe(version);
+
+        // A field the provider changed without a new updatedAt (no new version, so no event) still reaches the mirror.
+        const relabelled = { ...invoices[7]!, reference: "changed without a new updatedAt" };
+        const quiet = await recorder.record({ organization, entity: "Invoice", declared, scan: "full", records: [relabelled] });
+        expect(quiet.appended).toEqual([]);
+        expect((await mirror.getMany(organization.id, "Invoice", [relabelled.remoteId]))[0]!.record).toMatchObject({ reference: "changed without a new updatedAt" });
+        expect(await mirror.version(organization.id)).toBeGreaterThan(version);
         expect(await mirror.count(organization.id, "Invoice", { includeArchived: true })).toBe(total);
       });
     });

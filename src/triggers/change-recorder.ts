@@ -116,13 +116,16 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
 
   /**
    * Rows to write: the latest sighting of each id whose version detection kept (`seen`: never one older
-   * than the mirror's) and the mirror does not hold yet.
+   * than the mirror's). Every such sighting is written, not only new versions: providers change some
+   * fields without a new `updatedAt` (Xero's customer/supplier flags, a link cleared when its target is
+   * deleted), and the mirror must show them. The store skips a row whose content is the same, so this
+   * writes (and bumps the organization's version) only for what really changed.
    */
-  function writesOf(organization: OrganizationRecord, entity: EntityName, records: readonly Observed[], seen: Record<string, string>, rows: Map<string, KnownRecord>): MirrorWrite[] {
+  function writesOf(organization: OrganizationRecord, entity: EntityName, records: readonly Observed[], seen: Record<string, string>): MirrorWrite[] {
     const upserts: MirrorWrite[] = [];
     for (const [id, record] of new Map(records.map((r) => [r.remoteId, r]))) {
       const fingerprint = seen[id];
-      if (fingerprint === undefined || rows.get(id)?.fingerprint === fingerprint) continue;
+      if (fingerprint === undefined) continue;
       if (fingerprintOf(record) !== fingerprint) continue;
       upserts.push(writeOf(organization, entity, record, fingerprint));
     }
@@ -160,7 +163,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
           ...(previous.baselineListedFrom ? { existedBefore: previous.baselineListedFrom } : {}),
         });
 
-        const upserts = writesOf(organization, entity, sightings.records, detected.state.seen, rows);
+        const upserts = writesOf(organization, entity, sightings.records, detected.state.seen);
         const removals = (sightings.vanished ?? []).filter((id) => rows.has(id));
 
         const { legacySeen, legacyEnded, pending: _pending, ...kept } = previous;
@@ -208,7 +211,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
         const { state: kept } = detectChanges({ ...previous, ...knownOf(previous, rows, ids) }, {
           organizationId: organization.id, provider: organization.provider, entity, declared: [], records: page.records, baseline: true, now: clock.now(),
         });
-        const upserts = writesOf(organization, entity, page.records, kept.seen, rows);
+        const upserts = writesOf(organization, entity, page.records, kept.seen);
         const newest = newestUpdatedAt(page.records, previous.backfill?.newestUpdatedAt);
         const state: LoadedSync = {
           ...previous,

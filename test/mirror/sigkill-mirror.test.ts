@@ -232,9 +232,14 @@ describe("SIGKILL at random points while the sandboxes change: the mirror ends e
         phases.join(", "),
         `direct writes kept: ${JSON.stringify(byLabel)}`,
         `compared ${comparison.entities.length} entities, ${comparison.live.size} records in the books, ${comparison.rows.size} in the mirror; ${events} events in the log`,
-        ...comparison.entities.map((e) => `${e.provider} ${e.entity}: books ${e.liveRecords}, mirror ${e.mirrorRecords}, differences ${e.differences.length}`),
       ].join("\n  "));
-      if (comparison.differences.length > 0) console.log(`sigkill-mirror (seed ${SEED}) differences:\n  ${summarizeDifferences(comparison.differences).join("\n  ")}`);
+      if (comparison.differences.length > 0) {
+        console.log([
+          `sigkill-mirror (seed ${SEED}) differences:`,
+          ...summarizeDifferences(comparison.differences),
+          ...comparison.entities.map((e) => `${e.provider} ${e.entity}: books ${e.liveRecords}, mirror ${e.mirrorRecords}, differences ${e.differences.length}`),
+        ].join("\n  "));
+      }
 
       expect(written.filter((w) => w.ok).length, "direct writes the sandboxes kept").toBeGreaterThan(0);
       expect(activity.failures).toEqual([]);
