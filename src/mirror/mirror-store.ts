@@ -1,3 +1,4 @@
+import type { ListFilter } from "../connector/adapter.js";
 import type { EntityName } from "../connector/entities.js";
 import type { NewEvent } from "../triggers/event.js";
 
@@ -73,6 +74,8 @@ export interface SyncState {
   backfill?: { offset: number; startedAt: string; newestUpdatedAt?: string; /** It was resumed after a restart. */ resumed?: boolean };
   /** Events a crash may have kept from the log: append them (the log drops ids it has), then clear. */
   pending?: NewEvent[];
+  /** The row's revision when it was read (set by `loadSync`, never stored in the state itself). */
+  revision?: number;
 }
 
 /** One write of detection: records in, records out and the new sync state, in one transaction. */
@@ -80,6 +83,21 @@ export interface MirrorCommit {
   upserts: readonly MirrorWrite[];
   removals: readonly string[];
   sync: SyncState;
+  /**
+   * The sync row's revision the writer read (`SyncState.revision`; null: it read no row). The commit
+   * fails with `MirrorConflictError`, writing nothing, when another writer (another instance sharing
+   * the database) committed in between. Undefined: no check.
+   */
+  expectedRevision?: number | null;
+}
+
+/** Another writer committed to the same organization and entity since this one read it: read again and retry. */
+export class MirrorConflictError extends Error {
+  constructor(organizationId: string, entity: string) {
+    super(`the mirror's sync state of ${organizationId} ${entity} changed under this writer`);
+    this.name = "MirrorConflictError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
 }
 
 /** Keyset position in a mirror list: the sort value and the remote id of the last row returned. */
@@ -88,15 +106,8 @@ export interface MirrorPosition {
   remoteId: string;
 }
 
-export interface MirrorFilter {
-  status?: readonly string[];
-  contactRemoteId?: string;
-  dateFrom?: string;
-  dateTo?: string;
-  updatedSince?: string;
-  search?: string;
-  includeArchived?: boolean;
-}
+/** The filters of a list, as the connectors take them; the mirror applies every one of them to every entity. */
+export type MirrorFilter = Omit<ListFilter, "status"> & { status?: readonly string[] };
 
 export interface MirrorListQuery {
   filter: MirrorFilter;

@@ -1,7 +1,7 @@
 import type { EntityName } from "../connector/entities.js";
 import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
-import type { IndexedColumns, KnownRecord, MirrorStore, MirrorWrite, SyncState } from "../mirror/mirror-store.js";
+import { MirrorConflictError, type IndexedColumns, type KnownRecord, type MirrorCommit, type MirrorStore, type MirrorWrite, type SyncState } from "../mirror/mirror-store.js";
 import { detectChanges, type SightingHint } from "./detect-changes.js";
 import { withoutRaw, type ChangeKind, type StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
@@ -63,6 +63,9 @@ interface LoadedSync extends SyncState {
   legacyEnded?: Record<string, "VOIDED" | "DELETED">;
 }
 
+/** Detections run again at most this often when other instances keep committing to the same entity first. */
+const MAX_CONFLICT_RETRIES = 5;
+
 /** How much earlier than a resumed baseline's start a record must have changed to count as one it missed. */
 const BASELINE_MARGIN_MS = 5 * 60_000;
 
@@ -78,15 +81,34 @@ export const emptySyncState = (): SyncState => ({ eventsEmitted: 0 });
  */
 export function createChangeRecorder({ log, mirror: store, columnsOf, clock, legacy, cursorOverlapMs = 5000, onCommitted }: ChangeRecorderOptions) {
   const withLock = createKeyedMutex();
-  const mirror: Pick<MirrorStore, "loadSync" | "known" | "knownIds"> & { commit: MirrorStore["commit"] } = {
-    loadSync: (o, e) => store.loadSync(o, e),
-    known: (o, e, ids) => store.known(o, e, ids),
-    knownIds: (o, e) => store.knownIds(o, e),
-    async commit(o, e, change) {
-      await store.commit(o, e, change);
+  /**
+   * Every commit names the sync row's revision its state was read at (`sync.revision`; none: no row
+   * yet), so two instances sharing the mirror never overwrite each other's state: the later one gets
+   * a `MirrorConflictError`, writes nothing, and its detection runs again on what the other wrote.
+   * Resolves with the row's new revision.
+   */
+  const mirror = {
+    loadSync: (o: string, e: EntityName) => store.loadSync(o, e),
+    known: (o: string, e: EntityName, ids: readonly string[]) => store.known(o, e, ids),
+    knownIds: (o: string, e: EntityName) => store.knownIds(o, e),
+    async commit(o: string, e: EntityName, change: Omit<MirrorCommit, "expectedRevision">): Promise<number> {
+      const read = change.sync.revision ?? null;
+      await store.commit(o, e, { ...change, expectedRevision: read });
       onCommitted?.(o, e);
+      return read === null ? 0 : read + 1;
     },
   };
+  /** Runs a detection under the entity's lock, again (on fresh state) when another instance committed first. */
+  const exclusively = <T>(organizationId: string, entity: EntityName, work: () => Promise<T>): Promise<T> =>
+    withLock(`${organizationId}:${entity}`, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await work();
+        } catch (error) {
+          if (!(error instanceof MirrorConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        }
+      }
+    });
 
   async function load(organizationId: string, entity: EntityName): Promise<LoadedSync> {
     const saved = await mirror.loadSync(organizationId, entity);
@@ -96,7 +118,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
     // A full listing comes next: it writes every record into the mirror and ends the import.
     const { seen, ended, pending, lastFullScanAt: _last, ...rest } = old;
     const imported: LoadedSync = { ...rest, legacySeen: seen, legacyEnded: ended, ...(pending ? { pending: pending.events } : {}) };
-    await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: imported });
+    imported.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: imported });
     return imported;
   }
 
@@ -105,7 +127,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
     if (!state.pending?.length) return state;
     await log.append(state.pending);
     const { pending: _pending, ...next } = state;
-    await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: next });
+    next.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: next });
     return next;
   }
 
@@ -150,7 +172,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
   return {
     record(sightings: Sightings): Promise<{ appended: StoredEvent[]; state: SyncState }> {
       const { organization, entity, scan } = sightings;
-      return withLock(`${organization.id}:${entity}`, async () => {
+      return exclusively(organization.id, entity, async () => {
         const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
         const ids = new Set([...sightings.records.map((r) => r.remoteId), ...(sightings.vanished ?? [])]);
         const rows = await mirror.known(organization.id, entity, [...ids]);
@@ -180,19 +202,20 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
         }
         if (baseline) {
           state.baselineAt = now.toISOString();
-          // Only a resumed baseline is likely to have missed records; the margin keeps a provider clock that runs behind from hiding real creations.
-          if (previous.backfill?.resumed || sightings.resumed) state.baselineListedFrom = new Date((sightings.listedFrom ?? now).getTime() - BASELINE_MARGIN_MS).toISOString();
+          // Only a baseline of several pages can have missed records; the margin keeps a provider clock that runs behind from hiding real creations.
+          if (previous.backfill || sightings.resumed) state.baselineListedFrom = new Date((sightings.listedFrom ?? now).getTime() - BASELINE_MARGIN_MS).toISOString();
           delete state.backfill;
         }
-        // A baseline resumed after a restart may have missed records (offsets shift when records go
-        // between pages): a full listing follows at once, and finds them without raising CREATED.
-        if ((baseline && !previous.backfill?.resumed && !sightings.resumed) || scan === "full") state.lastFullScanAt = now.toISOString();
+        // A baseline of several pages (or one resumed after a restart) may have missed records: offsets
+        // shift when records are deleted between pages. A full listing follows at once, and finds them
+        // without raising CREATED.
+        if ((baseline && !previous.backfill && !sightings.resumed) || scan === "full") state.lastFullScanAt = now.toISOString();
 
         const events = detected.events.map(withoutRaw);
-        await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state });
         if (events.length === 0) return { appended: [], state };
         const appended = await log.append(events);
-        await mirror.commit(organization.id, entity, { upserts: [], removals: [], sync: state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts: [], removals: [], sync: state });
         return { appended, state };
       });
     },
@@ -203,7 +226,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
      */
     backfill(page: BackfillPage): Promise<SyncState> {
       const { organization, entity } = page;
-      return withLock(`${organization.id}:${entity}`, async () => {
+      return exclusively(organization.id, entity, async () => {
         const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
         // A record a webhook recorded after this page was listed keeps its newer version (the mirror is never behind the log).
         const ids = new Set(page.records.map((r) => r.remoteId));
@@ -217,7 +240,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
           ...previous,
           backfill: { offset: page.nextOffset, startedAt: previous.backfill?.startedAt ?? page.startedAt.toISOString(), ...(newest ? { newestUpdatedAt: newest } : {}), ...(previous.backfill?.resumed || page.resumed ? { resumed: true } : {}) },
         };
-        await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state });
         return state;
       });
     },

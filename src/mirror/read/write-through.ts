@@ -15,6 +15,9 @@ type AnyRecord = Record<string, unknown>;
  * mutations meet the mirror, so no resolver repeats it. The lead wires it where the request's
  * context is made; absent a mirror, the access is returned as it is.
  */
+/** Longest a mutation waits for its write-through before it answers (the write-through then finishes in the background). */
+export const WRITE_THROUGH_WAIT_MS = 5_000;
+
 export function withWriteThrough(access: OrganizationAccess, mirror: MirrorAccess | undefined, logger: Logger): OrganizationAccess {
   if (!mirror) return access;
   const wrapped = new WeakMap<ConnectorAdapter, ConnectorAdapter>();
@@ -56,12 +59,21 @@ export function writeThrough<A extends ConnectorAdapter>(adapter: A, { organizat
   const fetchable = (entity: EntityName) => mirrored(entity) && supports(adapter.capabilities, entity, "get");
 
   /** Runs one write-through, logging instead of throwing. */
+  /**
+   * Runs a write-through without ever failing the mutation, and without holding it past
+   * WRITE_THROUGH_WAIT_MS: the mutation runs inside its idempotency lease, so a write-through slowed
+   * by the provider (read-backs) or by a busy detection must not keep the result from being stored.
+   * Past the wait it goes on in the background; the mutation answers.
+   */
   const quietly = async (what: string, entity: EntityName, work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (error) {
+    const done = work().catch((error: unknown) => {
       logger.warn("mirror: a write could not be written through; the next poll repairs it", { what, entity, error: error instanceof Error ? error.message : String(error) });
-    }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), WRITE_THROUGH_WAIT_MS)));
+    const outcome = await Promise.race([done.then(() => "done" as const), late]);
+    clearTimeout(timer);
+    if (outcome === "late") logger.warn("mirror: a write-through is slow and goes on after the mutation answered", { what, entity, waitedMs: WRITE_THROUGH_WAIT_MS });
   };
   const observe = async (entity: EntityName, records: readonly AnyRecord[], change: "CREATED" | "UPDATED") => {
     if (!mirrored(entity) || records.length === 0) return;

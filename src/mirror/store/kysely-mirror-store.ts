@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
+import { MirrorConflictError } from "../mirror-store.js";
 import type { EntityName } from "../../connector/entities.js";
 import { systemClock, type Clock } from "../../infra/clock.js";
 import { sortOf } from "../columns.js";
@@ -59,11 +60,11 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     async loadSync(organizationId, entity) {
       const row = await db
         .selectFrom("mirror_sync")
-        .select("state")
+        .select(["state", "revision"])
         .where("organization_id", "=", organizationId)
         .where("entity", "=", entity)
         .executeTakeFirst();
-      return row ? (JSON.parse(row.state) as SyncState) : undefined;
+      return row ? { ...(JSON.parse(row.state) as SyncState), revision: Number(row.revision) } : undefined;
     },
 
     async known(organizationId, entity, remoteIds) {
@@ -212,11 +213,33 @@ async function writeCommit(
       .onConflict((conflict) => conflict.column("organization_id").doUpdateSet({ version: sql`mirror_versions.version + 1` }))
       .execute();
   }
-  await trx
-    .insertInto("mirror_sync")
-    .values({ organization_id: organizationId, entity, state: JSON.stringify(change.sync) })
-    .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doUpdateSet({ state: sql.ref("excluded.state") }))
-    .execute();
+  const { revision: _read, ...sync } = change.sync;
+  const state = JSON.stringify(sync);
+  if (change.expectedRevision === undefined) {
+    await trx
+      .insertInto("mirror_sync")
+      .values({ organization_id: organizationId, entity, state })
+      .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doUpdateSet({ state: sql.ref("excluded.state"), revision: sql`mirror_sync.revision + 1` }))
+      .execute();
+    return;
+  }
+  // Optimistic: the row must still be at the revision the writer read (or still absent); a throw rolls the whole commit back.
+  const written = change.expectedRevision === null
+    ? await trx
+        .insertInto("mirror_sync")
+        .values({ organization_id: organizationId, entity, state })
+        .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doNothing())
+        .executeTakeFirst()
+        .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0n))
+    : await trx
+        .updateTable("mirror_sync")
+        .set({ state, revision: sql`revision + 1` })
+        .where("organization_id", "=", organizationId)
+        .where("entity", "=", entity)
+        .where("revision", "=", change.expectedRevision)
+        .executeTakeFirst()
+        .then((r) => Number(r.numUpdatedRows));
+  if (written !== 1) throw new MirrorConflictError(organizationId, entity);
 }
 
 /** One keyset page: rows after `query.after` in the entity's order, one extra fetched to know whether more follow. */

@@ -58,6 +58,7 @@ async function createMirror(db: Kysely<any>, dialect: MirrorDialect): Promise<vo
     .addColumn("organization_id", text, (c) => c.notNull())
     .addColumn("entity", text, (c) => c.notNull())
     .addColumn("state", "text", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint("mirror_sync_pk", ["organization_id", "entity"])
     .execute();
   await db.schema

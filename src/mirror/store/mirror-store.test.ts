@@ -1,3 +1,4 @@
+import { MirrorConflictError } from "../mirror-store.js";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -122,7 +123,7 @@ describe.each(backends)("mirror store on $name", (backend) => {
       try {
         expect(again.kind).toBe(backend.name);
         expect(await again.knownIds(org, "Contact")).toEqual(["c1"]);
-        expect(await again.loadSync(org, "Contact")).toEqual(sync(3));
+        expect(await again.loadSync(org, "Contact")).toEqual({ ...sync(3), revision: 0 });
       } finally {
         await again.close();
       }
@@ -141,7 +142,7 @@ describe.each(backends)("mirror store on $name", (backend) => {
         removals: [],
         sync: state,
       });
-      expect(await store.loadSync(org, "Invoice")).toEqual(state);
+      expect(await store.loadSync(org, "Invoice")).toEqual({ ...state, revision: 0 });
       expect(await store.loadSync(org, "Bill")).toBeUndefined();
       const known = await store.known(org, "Invoice", ["i1", "i2", "nope"]);
       expect([...known.entries()].sort()).toEqual([
@@ -185,7 +186,8 @@ describe.each(backends)("mirror store on $name", (backend) => {
       await store.commit(org, "Contact", { upserts: [], removals: [], sync: sync(2) });
       await store.commit(org, "Contact", { upserts: [], removals: ["never-there"], sync: sync(3) });
       expect(await store.version(org)).toBe(1);
-      expect(await store.loadSync(org, "Contact")).toEqual(sync(3));
+      // Four commits to the entity's sync row: revisions 0..3.
+      expect(await store.loadSync(org, "Contact")).toEqual({ ...sync(3), revision: 3 });
       // A changed record, then a removal: each bumps once.
       await store.commit(org, "Contact", { upserts: [write("Contact", contact("c1", "A2"), "v2")], removals: [], sync: sync() });
       expect(await store.version(org)).toBe(2);
@@ -206,8 +208,23 @@ describe.each(backends)("mirror store on $name", (backend) => {
       ).rejects.toThrow(/BigInt/);
       expect(await store.knownIds(org, "Contact")).toEqual(["keep"]);
       expect((await store.getMany(org, "Contact", ["keep"]))[0]?.record.name).toBe("Kept");
-      expect(await store.loadSync(org, "Contact")).toEqual(sync(1));
+      expect(await store.loadSync(org, "Contact")).toEqual({ ...sync(1), revision: 0 });
       expect(await store.version(org)).toBe(1);
+    });
+
+    it("a commit naming the revision it read fails, writing nothing, when another writer committed in between", async () => {
+      const org = newOrg();
+      await store.commit(org, "Contact", { upserts: [], removals: [], sync: sync(1), expectedRevision: null });
+      const read = (await store.loadSync(org, "Contact"))!;
+      expect(read.revision).toBe(0);
+      // The other writer commits first (revision 0 → 1)…
+      await store.commit(org, "Contact", { upserts: [], removals: [], sync: sync(2), expectedRevision: 0 });
+      // …so this one, still at 0, is refused with its records.
+      await expect(store.commit(org, "Contact", { upserts: [write("Contact", contact("late", "Late"))], removals: [], sync: sync(9), expectedRevision: read.revision })).rejects.toThrow(MirrorConflictError);
+      expect(await store.knownIds(org, "Contact")).toEqual([]);
+      expect(await store.loadSync(org, "Contact")).toEqual({ ...sync(2), revision: 1 });
+      // A row that exists is never created again by a writer that read none.
+      await expect(store.commit(org, "Contact", { upserts: [], removals: [], sync: sync(5), expectedRevision: null })).rejects.toThrow(MirrorConflictError);
     });
 
     it("writes nothing when a later batch of a large commit violates a constraint", async () => {

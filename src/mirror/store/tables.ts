@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 /** The mirror's tables as Kysely sees them (one shape on SQLite and PostgreSQL). */
 
 /** One record of one organization and entity, with the columns its filters and sort use. */
@@ -30,6 +31,8 @@ export interface SyncTable {
   organization_id: string;
   entity: string;
   state: string;
+  /** Bumped by every commit: a commit names the revision it read, and fails if another writer moved it. */
+  revision: Generated<number>;
 }
 
 /** A counter per organization, bumped by every commit that changed a record. */
