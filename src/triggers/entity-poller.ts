@@ -69,9 +69,9 @@ interface Scan {
  * and the position saved, so a restart resumes where it stopped; its records raise no events. After
  * it, entities the provider filters by `updatedSince` are read incrementally from the saved cursor,
  * with a full listing every `reconcileIntervalMs`; the others are listed in full every time. A full
- * listing records each page as it arrives (memory and writes per page, whatever the organization's
- * size); ids the mirror holds that it did not return are looked up by id (where the connector can)
- * before they count as deleted.
+ * listing records each page as it arrives (records are held one page at a time, only their ids for the
+ * whole listing); ids the mirror holds that it did not return are looked up by id (where the connector
+ * can) before they count as deleted.
  */
 export function createEntityPoller(options: EntityPollerOptions) {
   const { organization, entity, declared, adapter, recorder, clock, reconcileIntervalMs, lookupBatch = 20 } = options;
