@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { startBenchGateway, INVOICES_WITH_CONTACTS, percentile, ms, table } from "./support.js";
 import { directXero, invoicesWithContacts } from "./direct-xero.js";
-import { waitForMirror } from "./mirror-support.js";
+import { machineLoad, waitForMirror } from "./mirror-support.js";
 
 export interface OverheadOptions {
   /** Measured rounds; each round runs every path, in rotating order. @default 300 */
@@ -56,6 +56,7 @@ export async function benchGatewayOverhead({ rounds = 300, warmup = 30 }: Overhe
       { path: "ratio gateway/direct", p50: ratio(g.p50, d.p50), p99: ratio(g.p99, d.p99) },
       { path: "ratio mirror/direct (target < 1)", p50: ratio(m.p50, d.p50), p99: ratio(m.p99, d.p99) },
     ]));
+    console.log(`Machine: ${machineLoad()} at the end.`);
   } finally {
     await gw.app.stop();
   }

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
  * shares the gateway's event loop. Driven over IPC by bench/read-load.ts:
  *
  *   → { op: "run", url, apiKey, query, variables, clients, seconds, drainSeconds }
+ *   ← { op: "window-start" }                                 as the measured window opens
  *   ← { op: "window-end" }                                   when the measured window closes
  *   ← { op: "result", result: LoadResult }                   once every client has stopped
  *
@@ -84,6 +85,7 @@ async function run(message: LoadRun): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: message.clients });
   const payload = JSON.stringify({ query: message.query, variables: message.variables });
   const result: LoadResult = { answered: 0, answeredInWindow: 0, latencies: [], errors: {}, retries: 0, unanswered: 0, windowMs: 0, drainMs: 0 };
+  process.send?.({ op: "window-start" });
   const start = performance.now();
   const windowEnd = start + message.seconds * 1000;
   const drainEnd = windowEnd + message.drainSeconds * 1000;

@@ -1,7 +1,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { ScaleResult, ScaleSetup } from "./mirror-scale-size.js";
-import { envList, envNumber } from "./mirror-support.js";
+import { envList, envNumber, machineLoad } from "./mirror-support.js";
 import { readLoadRows } from "./read-load.js";
 import { table } from "./support.js";
 
@@ -10,7 +10,7 @@ export interface MirrorScaleOptions {
   sizes?: number[];
   /** Webhook-fed changes measured per size. @default 3 (`BENCH_SCALE_CHANGES`) */
   changes?: number;
-  /** Read load at the largest size, seconds per side (20 clients). @default 20 (`BENCH_SCALE_LOAD_SECONDS`) */
+  /** Read load at the largest size, seconds per side (20 clients; 60 lets the scheduler count the pollers' calls exactly). @default 60 (`BENCH_SCALE_LOAD_SECONDS`) */
   loadSeconds?: number;
   /** Idle window after the backfill, for the steady upstream rate. @default 60 (`BENCH_SCALE_IDLE_SECONDS`) */
   idleSeconds?: number;
@@ -55,15 +55,17 @@ async function runSize(setup: ScaleSetup): Promise<ScaleResult> {
 export async function benchMirrorScale({
   sizes = envList("BENCH_SIZES", [1000, 10000, 100000]),
   changes = envNumber("BENCH_SCALE_CHANGES", 3),
-  loadSeconds = envNumber("BENCH_SCALE_LOAD_SECONDS", 20),
+  loadSeconds = envNumber("BENCH_SCALE_LOAD_SECONDS", 60),
   idleSeconds = envNumber("BENCH_SCALE_IDLE_SECONDS", 60),
   windowSeconds = envNumber("BENCH_SCALE_WINDOW_SECONDS", 5),
 }: MirrorScaleOptions = {}): Promise<void> {
   const results: ScaleResult[] = [];
   const largest = Math.max(...sizes);
   const reconcileMinutes = envNumber("LEDGERLINE_TRIGGER_RECONCILE_MINUTES", 15);
+  const loads: string[] = [];
   for (const documents of sizes) {
     console.error(`mirror-scale: ${documents} documents…`);
+    loads.push(`${documents}: ${machineLoad()}`);
     results.push(await runSize({
       documents, changes, windowSeconds, idleSeconds, loadClients: 20,
       loadSeconds: documents === largest ? loadSeconds : 0,
@@ -114,6 +116,7 @@ export async function benchMirrorScale({
     "Xero webhooks": r.webhooks,
   }))));
 
+  console.log(`Machine at the start of each size: ${loads.join("; ")}; at the end: ${machineLoad()}.`);
   const loaded = results.find((r) => r.load.length > 0);
   if (loaded) {
     console.log(`\nRead load at ${loaded.documents} documents: the README's first query, ${loaded.load[0]!.clients} clients, ${loaded.load[0]!.result.windowMs / 1000} s per side`);

@@ -1,3 +1,4 @@
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchGateway } from "./support.js";
@@ -90,4 +91,9 @@ export function envList(name: string, fallback: number[]): number[] {
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: expected positive integers separated by commas, got "${raw}"`);
     return value;
   });
+}
+
+/** The machine's 1-minute load average and core count, printed beside figures that other work on the machine moves. */
+export function machineLoad(): string {
+  return `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
 }

@@ -1,9 +1,9 @@
 import { fork } from "node:child_process";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { LoadResult, LoadRun } from "./load-client.js";
-import { firstLookQuery, mirrorTable, waitForMirror, envNumber, envList, type BenchSource } from "./mirror-support.js";
+import { firstLookQuery, machineLoad, mirrorTable, waitForMirror, envNumber, envList, type BenchSource } from "./mirror-support.js";
 import { startBenchGateway, percentile, table, type BenchGateway } from "./support.js";
 import type { RunningLedgerline } from "../src/app/start-ledgerline.js";
 
@@ -16,6 +16,8 @@ export interface ReadLoadOptions {
   drainSeconds?: number;
   /** Idle window before the runs, to count the pollers' own calls. @default min(30, seconds) (`BENCH_IDLE_SECONDS`) */
   idleSeconds?: number;
+  /** Sources compared, in this order. @default ["AUTO", "LIVE"] (`BENCH_SOURCES`, e.g. AUTO) */
+  sources?: BenchSource[];
 }
 
 /** One run's figures, as printed. */
@@ -34,6 +36,8 @@ export interface ReadLoadRow {
   /** How `upstreamBackground` was found. */
   backgroundFrom: "scheduler" | "idle rate";
   runMs: number;
+  /** The gateway's event-loop delay during the window (this process runs the gateway): p99 and max, ms. */
+  loopDelay: { p99: number; max: number };
 }
 
 /** The gateway a read-load runs against, and how to count what its Xero sandbox served. */
@@ -90,13 +94,21 @@ export async function runLoad(target: ReadLoadTarget, clients: number, source: B
   }
   const script = fileURLToPath(new URL("./load-client.js", import.meta.url));
   const child = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const before = await target.upstreamRequests();
-  const started = performance.now();
+  // Counting starts when the client opens its window (not when its process starts), so a one-minute run is the scheduler's minute.
+  let before: Promise<number> | undefined;
+  let started = performance.now();
   let atWindowEnd: Promise<{ raw: number; background: number | undefined }> | undefined;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
   const done = new Promise<LoadResult>((resolve, reject) => {
     child.on("message", (message: { op: string; result?: LoadResult }) => {
+      if (message.op === "window-start") {
+        loop.enable();
+        started = performance.now();
+        before = Promise.resolve(target.upstreamRequests());
+      }
       if (message.op === "window-end") {
-        atWindowEnd = Promise.all([target.upstreamRequests(), target.backgroundLastMinute?.()]).then(([now, background]) => ({ raw: now - before, background }));
+        loop.disable();
+        atWindowEnd = Promise.all([before!, target.upstreamRequests(), target.backgroundLastMinute?.()]).then(([from, now, background]) => ({ raw: now - from, background }));
       }
       if (message.op === "result") resolve(message.result!);
     });
@@ -106,21 +118,32 @@ export async function runLoad(target: ReadLoadTarget, clients: number, source: B
   child.send(run);
   const result = await done;
   const runMs = performance.now() - started;
-  const upstreamRaw = (await target.upstreamRequests()) - before;
+  const upstreamRaw = (await target.upstreamRequests()) - (await before!);
   const windowEnd = await atWindowEnd;
+  const loopDelay = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
   // The scheduler's rolling minute at the window's end is the window's own when the window is one minute; the drain after it is counted at the idle rate.
   if (windowEnd?.background !== undefined && Math.abs(seconds - 60) < 1) {
     const afterWindowMs = Math.max(0, runMs - seconds * 1000);
-    return { clients, source, result, upstreamRaw, upstreamBackground: windowEnd.background + Math.round(idlePerMs * afterWindowMs), backgroundFrom: "scheduler", runMs };
+    return { clients, source, result, upstreamRaw, upstreamBackground: windowEnd.background + Math.round(idlePerMs * afterWindowMs), backgroundFrom: "scheduler", runMs, loopDelay };
   }
-  return { clients, source, result, upstreamRaw, upstreamBackground: Math.round(idlePerMs * runMs), backgroundFrom: "idle rate", runMs };
+  return { clients, source, result, upstreamRaw, upstreamBackground: Math.round(idlePerMs * runMs), backgroundFrom: "idle rate", runMs, loopDelay };
+}
+
+/** Sources from the environment ("AUTO,LIVE"), else `fallback`. */
+function envSources(name: string, fallback: BenchSource[]): BenchSource[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const sources = raw.split(",").map((part) => part.trim().toUpperCase());
+  const wrong = sources.filter((part) => !["AUTO", "MIRROR", "LIVE"].includes(part));
+  if (wrong.length > 0) throw new Error(`${name}: expected AUTO, MIRROR or LIVE separated by commas, got "${raw}"`);
+  return sources as BenchSource[];
 }
 
 const fmtMs = (n: number | undefined) => (n === undefined ? "-" : n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(1)} ms`);
 
 /** The figures of each run as table rows. */
 export function readLoadRows(rows: readonly ReadLoadRow[]) {
-  return rows.map(({ clients, source, result: r, upstreamRaw, upstreamBackground, backgroundFrom }) => {
+  return rows.map(({ clients, source, result: r, upstreamRaw, upstreamBackground, backgroundFrom, loopDelay }) => {
     const p = (q: number) => (r.latencies.length ? percentile(r.latencies, q) : undefined);
     const net = Math.max(0, upstreamRaw - upstreamBackground);
     const errors = Object.entries(r.errors).map(([code, n]) => `${n} ${code}`).join(", ") || "0";
@@ -136,6 +159,7 @@ export function readLoadRows(rows: readonly ReadLoadRow[]) {
       unanswered: r.unanswered,
       "upstream calls: all / pollers' (how) / reads": `${upstreamRaw} / ${upstreamBackground} (${backgroundFrom}) / ${net}`,
       "upstream per query": r.answered ? (net / r.answered).toFixed(source === "LIVE" ? 2 : 4) : "-",
+      "gateway loop delay p99 / max": `${loopDelay.p99.toFixed(0)} / ${loopDelay.max.toFixed(0)} ms`,
     };
   });
 }
@@ -169,6 +193,7 @@ export async function benchReadLoad({
   seconds = envNumber("BENCH_SECONDS", 60),
   drainSeconds = envNumber("BENCH_DRAIN_SECONDS", 90),
   idleSeconds = envNumber("BENCH_IDLE_SECONDS", Math.min(30, envNumber("BENCH_SECONDS", 60))),
+  sources = envSources("BENCH_SOURCES", ["AUTO", "LIVE"]),
 }: ReadLoadOptions = {}): Promise<void> {
   const started = performance.now();
   const gw = await startBenchGateway("provider", { LEDGERLINE_TRIGGERS: "on", LEDGERLINE_STORE_URL: "" });
@@ -181,8 +206,9 @@ export async function benchReadLoad({
     console.error(`read-load: idle window (${idleSeconds} s) to count the pollers' calls…`);
     const idle = await idleUpstreamRate(target, idleSeconds);
     const rows: ReadLoadRow[] = [];
+    const loadBefore = machineLoad();
     for (const count of clients) {
-      for (const source of ["AUTO", "LIVE"] as const) {
+      for (const source of sources) {
         console.error(`read-load: ${count} clients, ${source}, ${seconds} s…`);
         rows.push(await runLoad(target, count, source, seconds, drainSeconds, idle.calls / idle.ms));
       }
@@ -192,7 +218,7 @@ export async function benchReadLoad({
     console.log(`Gateway as npm start runs it (provider rate limits, triggers, mirror and Xero webhooks on; sandbox activity off), clients in a separate process on keep-alive connections, one API key.`);
     console.log(`Mirror: Invoice and Contact IN_SYNC after ${(sync.ms / 1000).toFixed(1)} s; ${"error" in all ? `not every entity IN_SYNC (${all.error.message})` : `every entity IN_SYNC after ${(all.ms / 1000 + sync.ms / 1000).toFixed(1)} s`}.`);
     console.log(table(readLoadRows(rows)));
-    console.log(`Upstream calls: requests the Xero sandbox served during the run (window + drain); pollers' = the pollers' and webhook lookups' calls, as the gateway's scheduler counted them over the run's minute ("scheduler": over a 60 s window, plus the idle rate over any drain) or the idle window's rate (${idle.perMinute.toFixed(1)} calls/min over ${idleSeconds} s) over the run ("idle rate"); reads = the rest. Rate-limited answers are retried after the wait they name; a query's latency runs from its first attempt.`);
+    console.log(`Upstream calls: requests the Xero sandbox served during the run (window + drain); pollers' = the pollers' and webhook lookups' calls, as the gateway's scheduler counted them over the run's minute ("scheduler": over a 60 s window, plus the idle rate over any drain) or the idle window's rate (${idle.perMinute.toFixed(1)} calls/min over ${idleSeconds} s) over the run ("idle rate"); reads = the rest. Rate-limited answers are retried after the wait they name; a query's latency runs from its first attempt. Loop delay: the gateway process's event-loop delay during the window.`);
     console.log(`Reference: ${BEFORE}.`);
     const auto20 = rows.find((r) => r.clients === 20 && r.source === "AUTO");
     const live20 = rows.find((r) => r.clients === 20 && r.source === "LIVE");
@@ -202,7 +228,7 @@ export async function benchReadLoad({
     }
     console.log(targetLine(auto20));
     if (!("error" in all) && all.status) console.log(`Mirror at the start:\n${mirrorTable(all.status.entities.filter((e) => ["Invoice", "Contact"].includes(e.entity)))}`);
-    console.log(`Total run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    console.log(`Total run: ${((performance.now() - started) / 1000).toFixed(0)} s; machine: ${loadBefore} before the runs, ${machineLoad()} after.`);
   } finally {
     await gw.app.stop();
   }
