@@ -46,6 +46,12 @@ async function createMirror(db: Kysely<any>, dialect: MirrorDialect): Promise<vo
     .on("mirror_records")
     .columns(["organization_id", "entity", "sort_value", "remote_id"])
     .execute();
+  // The usual list: one status (or none archived), a date range, newest first, and its count, from one index.
+  await db.schema
+    .createIndex("mirror_records_by_status_sort")
+    .on("mirror_records")
+    .columns(["organization_id", "entity", "archived", "status", "sort_value", "remote_id"])
+    .execute();
   for (const column of ["status", "contact_remote_id", "date", "updated_at", "number", "name", "email", "phone"]) {
     await db.schema
       .createIndex(`mirror_records_by_${column}`)

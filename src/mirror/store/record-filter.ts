@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { EntityName } from "../../connector/entities.js";
 import { badUserInput } from "../../errors/index.js";
-import { normaliseInstant } from "../columns.js";
+import { normaliseInstant, sortOf } from "../columns.js";
 import type { MirrorFilter } from "../mirror-store.js";
 import type { MirrorDatabase } from "./tables.js";
 
@@ -19,8 +19,14 @@ export function recordConditions(eb: RecordsExpressions, organizationId: string,
   const conditions: Expression<SqlBool>[] = [eb("organization_id", "=", organizationId), eb("entity", "=", entity)];
   if (filter.status && filter.status.length > 0) conditions.push(eb("status", "in", [...filter.status]));
   if (filter.contactRemoteId !== undefined && filter.contactRemoteId !== null) conditions.push(eb("contact_remote_id", "=", filter.contactRemoteId));
-  if (filter.dateFrom) conditions.push(eb("date", ">=", filter.dateFrom));
-  if (filter.dateTo) conditions.push(eb("date", "<=", filter.dateTo));
+  // A document's sort value is its date (or "" without one): the date range is asked of the sort
+  // value, so one index (…, archived, status, sort_value) serves the filter, the order and the count.
+  const dateColumn = sortOf(entity).key === "date" ? "sort_value" : "date";
+  if (filter.dateFrom) conditions.push(eb(dateColumn, ">=", filter.dateFrom));
+  if (filter.dateTo) {
+    conditions.push(eb(dateColumn, "<=", filter.dateTo));
+    if (dateColumn === "sort_value") conditions.push(eb("sort_value", ">", ""));
+  }
   if (filter.updatedSince) conditions.push(eb("updated_at", ">=", updatedSinceOf(filter.updatedSince)));
   const needle = filter.search?.trim().toLowerCase();
   if (needle) conditions.push(sql<SqlBool>`${sql.ref("search_text")} like ${containsPattern(needle)} escape '${sql.raw(LIKE_ESCAPE)}'`);
