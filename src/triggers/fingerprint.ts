@@ -10,7 +10,7 @@ export interface Observed {
 }
 
 /** Fields the gateway computes from the clock, not from the provider: they must not count as changes. */
-const COMPUTED = new Set(["raw", "isOverdue"]);
+export const COMPUTED_FIELDS: ReadonlySet<string> = new Set(["raw", "isOverdue"]);
 
 /**
  * A record's version. The provider's `updatedAt` when it keeps one: the same whether the record came
@@ -24,7 +24,7 @@ export function fingerprintOf(record: Observed): string {
 
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (key, v) => {
-    if (COMPUTED.has(key)) return undefined;
+    if (COMPUTED_FIELDS.has(key)) return undefined;
     if (v && typeof v === "object" && !Array.isArray(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
     return v;
   });

@@ -1,3 +1,4 @@
+import { COMPUTED_FIELDS } from "../../src/triggers/fingerprint.js";
 import type { ConnectorAdapter } from "../../src/connector/adapter.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { maxPageSizeOf } from "../../src/connector/listing.js";
@@ -33,7 +34,8 @@ import { connectors } from "../../connectors/index.js";
  * Fields of a unified record the gateway computes from the clock rather than reading from the
  * provider, left out of the comparison: the same set `fingerprintOf` ignores (src/triggers/fingerprint.ts).
  */
-export const GATEWAY_COMPUTED_FIELDS: readonly string[] = ["raw", "isOverdue"];
+/** Fields the gateway computes from the clock or builds lazily: never compared (the fingerprint ignores them too). */
+export const GATEWAY_COMPUTED_FIELDS: readonly string[] = [...COMPUTED_FIELDS];
 
 /** One way the mirror and the books disagree. */
 export interface MirrorDifference {
