@@ -1,19 +1,20 @@
 import type { EntityName } from "../../connector/entities.js";
 import { badUserInput, ErrorCode, GatewayError } from "../../errors/index.js";
-import type { MirrorAccess } from "../mirror-access.js";
+import type { MirrorAccess, MirrorEntityState } from "../mirror-access.js";
+import type { ReadSource as ReadSourceEnum } from "../../../schema/common/read-source.enum.js";
 
 /**
  * Where a read is answered from. `AUTO`: the mirror when the entity is IN_SYNC, the provider
  * otherwise. `MIRROR`: the mirror whatever its state (never the provider). `LIVE`: the provider.
  */
-export type ReadSource = "AUTO" | "MIRROR" | "LIVE";
+export type ReadSource = `${ReadSourceEnum}`;
 
 /** Where a record actually came from. */
 export type ServedFrom = "MIRROR" | "LIVE";
 
 /** The mirror's verdict for one entity, as the read path needs it. */
 export interface EntityReadiness {
-  state: "BACKFILLING" | "IN_SYNC" | "STALE";
+  state: MirrorEntityState;
   syncedAt: string | null;
 }
 
