@@ -38,6 +38,8 @@ export interface ReadLoadRow {
   runMs: number;
   /** The gateway's event-loop delay during the window (this process runs the gateway): p99 and max, ms. */
   loopDelay: { p99: number; max: number };
+  /** CPU time this process (the gateway, its pollers and its sandboxes) spent during the window, ms; less noisy than latency on a busy machine. */
+  cpuMs: number;
 }
 
 /** The gateway a read-load runs against, and how to count what its Xero sandbox served. */
@@ -99,15 +101,20 @@ export async function runLoad(target: ReadLoadTarget, clients: number, source: B
   let started = performance.now();
   let atWindowEnd: Promise<{ raw: number; background: number | undefined }> | undefined;
   const loop = monitorEventLoopDelay({ resolution: 10 });
+  let cpuAtStart: NodeJS.CpuUsage | undefined;
+  let cpuMs = 0;
   const done = new Promise<LoadResult>((resolve, reject) => {
     child.on("message", (message: { op: string; result?: LoadResult }) => {
       if (message.op === "window-start") {
         loop.enable();
+        cpuAtStart = process.cpuUsage();
         started = performance.now();
         before = Promise.resolve(target.upstreamRequests());
       }
       if (message.op === "window-end") {
         loop.disable();
+        const cpu = process.cpuUsage(cpuAtStart);
+        cpuMs = (cpu.user + cpu.system) / 1000;
         atWindowEnd = Promise.all([before!, target.upstreamRequests(), target.backgroundLastMinute?.()]).then(([from, now, background]) => ({ raw: now - from, background }));
       }
       if (message.op === "result") resolve(message.result!);
@@ -124,9 +131,9 @@ export async function runLoad(target: ReadLoadTarget, clients: number, source: B
   // The scheduler's rolling minute at the window's end is the window's own when the window is one minute; the drain after it is counted at the idle rate.
   if (windowEnd?.background !== undefined && Math.abs(seconds - 60) < 1) {
     const afterWindowMs = Math.max(0, runMs - seconds * 1000);
-    return { clients, source, result, upstreamRaw, upstreamBackground: windowEnd.background + Math.round(idlePerMs * afterWindowMs), backgroundFrom: "scheduler", runMs, loopDelay };
+    return { clients, source, result, upstreamRaw, upstreamBackground: windowEnd.background + Math.round(idlePerMs * afterWindowMs), backgroundFrom: "scheduler", runMs, loopDelay, cpuMs };
   }
-  return { clients, source, result, upstreamRaw, upstreamBackground: Math.round(idlePerMs * runMs), backgroundFrom: "idle rate", runMs, loopDelay };
+  return { clients, source, result, upstreamRaw, upstreamBackground: Math.round(idlePerMs * runMs), backgroundFrom: "idle rate", runMs, loopDelay, cpuMs };
 }
 
 /** Sources from the environment ("AUTO,LIVE"), else `fallback`. */
@@ -143,7 +150,7 @@ const fmtMs = (n: number | undefined) => (n === undefined ? "-" : n >= 1000 ? `$
 
 /** The figures of each run as table rows. */
 export function readLoadRows(rows: readonly ReadLoadRow[]) {
-  return rows.map(({ clients, source, result: r, upstreamRaw, upstreamBackground, backgroundFrom, loopDelay }) => {
+  return rows.map(({ clients, source, result: r, upstreamRaw, upstreamBackground, backgroundFrom, loopDelay, cpuMs }) => {
     const p = (q: number) => (r.latencies.length ? percentile(r.latencies, q) : undefined);
     const net = Math.max(0, upstreamRaw - upstreamBackground);
     const errors = Object.entries(r.errors).map(([code, n]) => `${n} ${code}`).join(", ") || "0";
@@ -160,6 +167,7 @@ export function readLoadRows(rows: readonly ReadLoadRow[]) {
       "upstream calls: all / pollers' (how) / reads": `${upstreamRaw} / ${upstreamBackground} (${backgroundFrom}) / ${net}`,
       "upstream per query": r.answered ? (net / r.answered).toFixed(source === "LIVE" ? 2 : 4) : "-",
       "gateway loop delay p99 / max": `${loopDelay.p99.toFixed(0)} / ${loopDelay.max.toFixed(0)} ms`,
+      "gateway CPU per query": r.answeredInWindow ? `${(cpuMs / r.answeredInWindow).toFixed(2)} ms` : "-",
     };
   });
 }
@@ -218,7 +226,7 @@ export async function benchReadLoad({
     console.log(`Gateway as npm start runs it (provider rate limits, triggers, mirror and Xero webhooks on; sandbox activity off), clients in a separate process on keep-alive connections, one API key.`);
     console.log(`Mirror: Invoice and Contact IN_SYNC after ${(sync.ms / 1000).toFixed(1)} s; ${"error" in all ? `not every entity IN_SYNC (${all.error.message})` : `every entity IN_SYNC after ${(all.ms / 1000 + sync.ms / 1000).toFixed(1)} s`}.`);
     console.log(table(readLoadRows(rows)));
-    console.log(`Upstream calls: requests the Xero sandbox served during the run (window + drain); pollers' = the pollers' and webhook lookups' calls, as the gateway's scheduler counted them over the run's minute ("scheduler": over a 60 s window, plus the idle rate over any drain) or the idle window's rate (${idle.perMinute.toFixed(1)} calls/min over ${idleSeconds} s) over the run ("idle rate"); reads = the rest. Rate-limited answers are retried after the wait they name; a query's latency runs from its first attempt. Loop delay: the gateway process's event-loop delay during the window.`);
+    console.log(`Upstream calls: requests the Xero sandbox served during the run (window + drain); pollers' = the pollers' and webhook lookups' calls, as the gateway's scheduler counted them over the run's minute ("scheduler": over a 60 s window, plus the idle rate over any drain) or the idle window's rate (${idle.perMinute.toFixed(1)} calls/min over ${idleSeconds} s) over the run ("idle rate"); reads = the rest. Rate-limited answers are retried after the wait they name; a query's latency runs from its first attempt. Loop delay: the gateway process's event-loop delay during the window. CPU per query: the gateway process's CPU time in the window (its pollers and embedded sandboxes included) over the queries answered in it.`);
     console.log(`Reference: ${BEFORE}.`);
     const auto20 = rows.find((r) => r.clients === 20 && r.source === "AUTO");
     const live20 = rows.find((r) => r.clients === 20 && r.source === "LIVE");

@@ -86,4 +86,17 @@ describe("pricing on the real schema", () => {
     // Only Query.organizations: organization(id) still runs its selection once.
     expect(estimateComplexity({ schema, document: parse(org("id")), organizationCount: 50 })).toBe(2);
   });
+
+  it("a parsed document repeated is priced again for other variables or another organization count, and a refusal is never remembered", () => {
+    const document = parse(`query L($n: Int!) { organizations { invoices(first: $n) { edges { node { id number } } } } }`);
+    const priced = (n: unknown, organizationCount = 1) => estimateComplexity({ schema, document, variables: { n }, organizationCount });
+    expect(priced(10)).toBe(1 + 41);
+    expect(priced(10)).toBe(1 + 41);
+    expect(priced(200)).toBe(1 + 801);
+    expect(priced(10, 3)).toBe(1 + 3 * 41);
+    expect(() => priced("ten")).toThrow(/Int/);
+    expect(() => priced("ten")).toThrow(/Int/);
+    expect(() => priced(-5)).toThrow(/cannot be priced/);
+    expect(priced(10)).toBe(1 + 41);
+  });
 });

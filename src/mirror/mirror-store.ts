@@ -34,10 +34,23 @@ export interface MirrorRecord {
   fingerprint: string;
   /** VOIDED or DELETED when the record's status ended it. */
   ended: "VOIDED" | "DELETED" | null;
-  /** The unified record as plain JSON (with `raw`). */
+  /**
+   * The unified record as plain JSON, without `raw` (a new object per read). A row written before
+   * `raw` had its own column still holds it here.
+   */
   record: Record<string, unknown>;
+  /**
+   * The record's `raw` (the provider's payload, about half of every row) as JSON text, parsed only
+   * by whoever needs it (`recordWithRaw`, the schema's `raw` field); null when there is none here.
+   */
+  rawJson: string | null;
   /** When the mirror last wrote this row (ISO). */
   writtenAt: string;
+}
+
+/** A mirror row's record with its `raw` parsed back in: the record as it was written. */
+export function recordWithRaw(row: Pick<MirrorRecord, "record" | "rawJson">): Record<string, unknown> {
+  return row.rawJson === null ? row.record : { ...row.record, raw: JSON.parse(row.rawJson) as unknown };
 }
 
 /** What detection knows of one record without loading it. */

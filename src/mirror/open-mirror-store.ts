@@ -8,6 +8,7 @@ import { redact } from "../store/store-url.js";
 import type { MirrorStore } from "./mirror-store.js";
 import { createKyselyMirrorStore } from "./store/kysely-mirror-store.js";
 import { mirrorMigrations, type MirrorDialect } from "./store/migrations.js";
+import { withPreparedStatements } from "./store/sqlite-connection.js";
 import type { MirrorDatabase } from "./store/tables.js";
 
 /** Where the mirror lives. */
@@ -71,13 +72,15 @@ export function parseDatabaseUrl(url: string): DatabaseUrlResult {
  */
 export async function openMirrorStore(location: MirrorLocation, options: OpenMirrorStoreOptions = {}): Promise<MirrorStore> {
   const db = location.kind === "sqlite" ? openSqlite(location.file, options) : await openPostgres(location, options);
+  let reader: Kysely<MirrorDatabase> | undefined;
   try {
     await migrate(db, location.kind);
+    if (location.kind === "sqlite" && location.file !== ":memory:") reader = openSqliteReader(location.file, options);
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw error;
   }
-  return createKyselyMirrorStore(db, { kind: location.kind, clock: options.clock });
+  return createKyselyMirrorStore(db, { kind: location.kind, clock: options.clock, reader });
 }
 
 function openSqlite(file: string, { busyTimeoutMs = 5000 }: OpenMirrorStoreOptions): Kysely<MirrorDatabase> {
@@ -98,7 +101,18 @@ function openSqlite(file: string, { busyTimeoutMs = 5000 }: OpenMirrorStoreOptio
     database.close();
     throw error;
   }
-  return new Kysely<MirrorDatabase>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<MirrorDatabase>({ dialect: new SqliteDialect({ database: withPreparedStatements(database) }) });
+}
+
+/**
+ * A second, read-only connection to a SQLite mirror file. WAL lets it read the last committed state
+ * while the writer's connection is inside a transaction, so reads (lists, counts, report snapshots)
+ * never queue behind a poll's commit, and a commit never waits for a long read.
+ */
+function openSqliteReader(file: string, { busyTimeoutMs = 5000 }: OpenMirrorStoreOptions): Kysely<MirrorDatabase> {
+  const database = new Database(file, { readonly: true, fileMustExist: true });
+  database.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  return new Kysely<MirrorDatabase>({ dialect: new SqliteDialect({ database: withPreparedStatements(database) }) });
 }
 
 async function openPostgres(location: { url: string; schema?: string }, { maxConnections = 10 }: OpenMirrorStoreOptions): Promise<Kysely<MirrorDatabase>> {

@@ -34,7 +34,46 @@ export interface ComplexityCheck {
  * they cannot be priced: an argument the estimator cannot read, a declared cost that is negative or
  * not a number.
  */
-export function estimateComplexity({ schema, document, operationName, variables, extraExtensions, maxSelections = DEFAULT_MAX_SELECTIONS, organizationCount = 1 }: Omit<ComplexityCheck, "maxComplexity">): number {
+export function estimateComplexity(check: Omit<ComplexityCheck, "maxComplexity">): number {
+  const { schema, document, operationName, variables, maxSelections = DEFAULT_MAX_SELECTIONS, organizationCount = 1 } = check;
+  const key = priceKey(operationName, variables, maxSelections, organizationCount);
+  const known = key === undefined ? undefined : PRICES.get(document);
+  const cached = known?.schema === schema ? known.costs.get(key!) : undefined;
+  if (cached !== undefined) return cached;
+  const cost = priceOperation(check);
+  if (key !== undefined) rememberPrice(document, schema, key, cost);
+  return cost;
+}
+
+/**
+ * Prices already found, per parsed document: Apollo hands the same DocumentNode back for the same
+ * query text, so a client repeating an operation is priced once per set of variables (the walk over
+ * the document costs about as much as running a small query). Only prices are kept, never refusals.
+ */
+const PRICES = new WeakMap<DocumentNode, { schema: GraphQLSchema; costs: Map<string, number> }>();
+/** Variable sets remembered per document, and the largest variables JSON worth a key. */
+const PRICES_PER_DOCUMENT = 64;
+const PRICE_KEY_MAX_CHARS = 4096;
+
+function priceKey(operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined, maxSelections: number, organizationCount: number): string | undefined {
+  let json: string;
+  try {
+    json = JSON.stringify(variables ?? {});
+  } catch {
+    return undefined;
+  }
+  if (json.length > PRICE_KEY_MAX_CHARS) return undefined;
+  return `${operationName ?? ""}\u0000${maxSelections}\u0000${organizationCount}\u0000${json}`;
+}
+
+function rememberPrice(document: DocumentNode, schema: GraphQLSchema, key: string, cost: number): void {
+  let entry = PRICES.get(document);
+  if (!entry || entry.schema !== schema) PRICES.set(document, (entry = { schema, costs: new Map() }));
+  if (entry.costs.size >= PRICES_PER_DOCUMENT) entry.costs.delete(entry.costs.keys().next().value!);
+  entry.costs.set(key, cost);
+}
+
+function priceOperation({ schema, document, operationName, variables, extraExtensions, maxSelections = DEFAULT_MAX_SELECTIONS, organizationCount = 1 }: Omit<ComplexityCheck, "maxComplexity">): number {
   const { selections } = measureDocument(document);
   if (selections > maxSelections) throw tooManySelections(selections, maxSelections, extraExtensions);
   const operation = getOperationAST(document, operationName ?? undefined);

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GatewayContext } from "../context/gateway-context.js";
@@ -56,6 +56,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       { serverWillStart: async () => ({ drainServer: async () => ws.dispose() }) },
       createComplexityPlugin({ maxComplexity }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in the schema: without the plugin Apollo stops wrapping every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -6,6 +6,7 @@ import { detectChanges, type SightingHint } from "./detect-changes.js";
 import { withoutRaw, type ChangeKind, type StoredEvent } from "./event.js";
 import type { EventLog } from "./event-log/event-log.js";
 import { endedStatusOf, fingerprintOf, snapshotOf, type Observed } from "./fingerprint.js";
+import { mapInSlices } from "../infra/event-loop-slices.js";
 import { createKeyedMutex } from "./keyed-mutex.js";
 import type { LegacyPollStates } from "./poll-state.js";
 
@@ -131,6 +132,12 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
     return next;
   }
 
+  /** Each record's fingerprint, computed once per recording (detection and the mirror's writes share it) and in slices. */
+  async function fingerprintsOf(records: readonly Observed[]): Promise<Map<Observed, string>> {
+    const fingerprints = await mapInSlices(records, fingerprintOf);
+    return new Map(records.map((record, i) => [record, fingerprints[i]!]));
+  }
+
   function writeOf(organization: OrganizationRecord, entity: EntityName, record: Observed, fingerprint: string): MirrorWrite {
     const snapshot = snapshotOf(record);
     return { remoteId: record.remoteId, fingerprint, ended: endedStatusOf(record) ?? null, record: snapshot, columns: columnsOf(organization, entity, snapshot) };
@@ -143,15 +150,18 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
    * deleted), and the mirror must show them. The store skips a row whose content is the same, so this
    * writes (and bumps the organization's version) only for what really changed.
    */
-  function writesOf(organization: OrganizationRecord, entity: EntityName, records: readonly Observed[], seen: Record<string, string>): MirrorWrite[] {
-    const upserts: MirrorWrite[] = [];
-    for (const [id, record] of new Map(records.map((r) => [r.remoteId, r]))) {
-      const fingerprint = seen[id];
-      if (fingerprint === undefined) continue;
-      if (fingerprintOf(record) !== fingerprint) continue;
-      upserts.push(writeOf(organization, entity, record, fingerprint));
-    }
-    return upserts;
+  function writesOf(
+    organization: OrganizationRecord,
+    entity: EntityName,
+    records: readonly Observed[],
+    seen: Record<string, string>,
+    fingerprints: ReadonlyMap<Observed, string>,
+  ): Promise<MirrorWrite[]> {
+    const kept = [...new Map(records.map((r) => [r.remoteId, r])).values()].filter((record) => {
+      const fingerprint = seen[record.remoteId];
+      return fingerprint !== undefined && (fingerprints.get(record) ?? fingerprintOf(record)) === fingerprint;
+    });
+    return mapInSlices(kept, (record) => writeOf(organization, entity, record, seen[record.remoteId]!));
   }
 
   /** What is known of these ids: the mirror's rows, else (until a full listing ends an import) the imported fingerprints. */
@@ -179,13 +189,14 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
         const known = knownOf(previous, rows, ids);
         const now = clock.now();
         const baseline = scan === "baseline";
+        const fingerprints = await fingerprintsOf(sightings.records);
         const detected = detectChanges({ ...previous, ...known }, {
           organizationId: organization.id, provider: organization.provider, entity, declared: sightings.declared,
-          records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline, now,
+          records: sightings.records, vanished: sightings.vanished, hints: sightings.hints, baseline, now, fingerprints,
           ...(previous.baselineListedFrom ? { existedBefore: previous.baselineListedFrom } : {}),
         });
 
-        const upserts = writesOf(organization, entity, sightings.records, detected.state.seen);
+        const upserts = await writesOf(organization, entity, sightings.records, detected.state.seen, fingerprints);
         const removals = (sightings.vanished ?? []).filter((id) => rows.has(id));
 
         const { legacySeen, legacyEnded, pending: _pending, ...kept } = previous;
@@ -231,10 +242,11 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
         // A record a webhook recorded after this page was listed keeps its newer version (the mirror is never behind the log).
         const ids = new Set(page.records.map((r) => r.remoteId));
         const rows = await mirror.known(organization.id, entity, [...ids]);
+        const fingerprints = await fingerprintsOf(page.records);
         const { state: kept } = detectChanges({ ...previous, ...knownOf(previous, rows, ids) }, {
-          organizationId: organization.id, provider: organization.provider, entity, declared: [], records: page.records, baseline: true, now: clock.now(),
+          organizationId: organization.id, provider: organization.provider, entity, declared: [], records: page.records, baseline: true, now: clock.now(), fingerprints,
         });
-        const upserts = writesOf(organization, entity, page.records, kept.seen);
+        const upserts = await writesOf(organization, entity, page.records, kept.seen, fingerprints);
         const newest = newestUpdatedAt(page.records, previous.backfill?.newestUpdatedAt);
         const state: LoadedSync = {
           ...previous,

@@ -33,6 +33,8 @@ export interface DetectionInput {
    */
   existedBefore?: string;
   now: Date;
+  /** Fingerprints already computed for these very record objects (`fingerprintOf`); the others are computed here. */
+  fingerprints?: ReadonlyMap<Observed, string>;
 }
 
 /**
@@ -67,7 +69,7 @@ export function detectChanges(state: PollState, input: DetectionInput): { events
 
   for (const record of latestById(input.records)) {
     const { remoteId } = record;
-    const fingerprint = fingerprintOf(record);
+    const fingerprint = input.fingerprints?.get(record) ?? fingerprintOf(record);
     const ended = endedStatusOf(record);
     const previous = state.seen[remoteId];
     // A listing that started before a webhook reported a newer version must not roll it back.

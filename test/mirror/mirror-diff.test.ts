@@ -17,7 +17,7 @@ const where = { organizationId: "org-1", provider: "XERO", entity: "Invoice" as 
 const invoice = (remoteId: string, updatedAt: string | null, extra: Record<string, unknown> = {}) =>
   ({ remoteId, updatedAt, status: "AUTHORISED", total: "10.00", lines: [{ amount: "10.00" }], isOverdue: false, raw: { id: remoteId }, ...extra }) as Observed;
 const row = (record: Observed, writtenAt = "2026-01-01T00:00:00.000Z"): MirrorRecord =>
-  ({ remoteId: record.remoteId, fingerprint: fingerprintOf(record), ended: null, record: snapshotOf(record), writtenAt });
+  ({ remoteId: record.remoteId, fingerprint: fingerprintOf(record), ended: null, record: snapshotOf(record), rawJson: null, writtenAt });
 
 describe("diffEntityRecords", () => {
   it("finds nothing when the mirror holds the books, whatever the key order, the clock-computed fields and the raw payload", () => {

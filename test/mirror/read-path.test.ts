@@ -121,6 +121,23 @@ describe("reads with the mirror on (Xero sandbox)", { timeout: 120_000 }, () => 
     expect(many.data.nodes.every((n: { freshness: { source: string }; contact: { name: string } | null }) => n.freshness.source === "MIRROR" && n.contact?.name)).toBe(true);
   });
 
+  it("the provider's raw payload of a mirrored record is the one a live read gives, with no upstream call", async () => {
+    const RAW = `query($o: ID!, $source: ReadSource) { organization(id: $o) { invoices(first: 5, source: $source) { edges { node { remoteId raw freshness { source } contact { raw } } } } } }`;
+    type RawEdge = { node: { remoteId: string; raw: Record<string, unknown>; freshness: { source: string }; contact: { raw: Record<string, unknown> } | null } };
+    const mirrored = await counted(() => t.run(RAW, { o: t.organizationId }));
+    expect(mirrored.upstream).toBe(0);
+    const edges = mirrored.data.organization.invoices.edges as RawEdge[];
+    expect(edges.length).toBe(5);
+    const live = (await t.run(RAW, { o: t.organizationId, source: "LIVE" })).organization.invoices.edges as RawEdge[];
+    const liveById = new Map(live.map((e) => [e.node.remoteId, e.node]));
+    for (const { node } of edges) {
+      expect(node.freshness.source).toBe("MIRROR");
+      expect(node.raw).toMatchObject({ InvoiceID: node.remoteId, Type: "ACCREC" });
+      if (liveById.has(node.remoteId)) expect(node.raw).toEqual(liveById.get(node.remoteId)!.raw);
+      expect(node.contact?.raw).toMatchObject({ ContactID: expect.any(String) });
+    }
+  });
+
   it("source: LIVE reads the provider, with offset cursors and LIVE freshness", async () => {
     const live = await counted(() => invoices({ first: 5, source: "LIVE" }));
     expect(live.upstream).toBeGreaterThan(0);

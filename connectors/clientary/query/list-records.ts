@@ -7,11 +7,12 @@ import { fetchAllPages, fetchPage } from "./fetch-pages.js";
 import { planPages } from "./page-plan.js";
 import { changedSince, sinceDay } from "./updated-since.js";
 import { pageInMemory } from "../../../src/connector/in-memory.js";
+import { mapInSlices } from "../../../src/infra/event-loop-slices.js";
 export { pageInMemory };
 
 export async function mapRecords<E extends EntityName>(def: ClientaryEntity<E>, services: ClientaryServices, records: unknown[], ctx: MappingContext): Promise<Array<EntityTypes[E]>> {
   const joined = def.join ? await def.join(services, records) : records;
-  return joined.map((record) => def.map(record as never, ctx));
+  return mapInSlices(joined, (record) => def.map(record as never, ctx));
 }
 
 

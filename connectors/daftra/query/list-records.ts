@@ -6,6 +6,7 @@ import type { DaftraEntity } from "../entities/daftra-entity.js";
 import type { MappingContext } from "../mapping/common.js";
 import { DAFTRA_MAX_LIMIT, planWindow } from "./paging.js";
 import { pageInMemory } from "../../../src/connector/in-memory.js";
+import { mapInSlices } from "../../../src/infra/event-loop-slices.js";
 export { pageInMemory };
 
 /**
@@ -27,7 +28,7 @@ export async function listPaged<E extends EntityName>(
   for (const source of def.sources) {
     const wanted = first - items.length;
     const { rows, total: sourceTotal } = await fetchWindow(api, source.path, query ?? {}, localOffset, wanted);
-    items.push(...rows.map((row) => source.map(row, ctx)));
+    items.push(...(await mapInSlices(rows, (row) => source.map(row, ctx))));
     total += sourceTotal;
     localOffset = Math.max(0, localOffset - sourceTotal);
   }

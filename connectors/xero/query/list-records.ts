@@ -5,6 +5,7 @@ import type { PagedListing, XeroEntity } from "../entities/xero-entity.js";
 import type { MappingContext } from "../mapping/common.js";
 import { planFixedPages, planPages } from "./paging.js";
 import { pageInMemory } from "../../../src/connector/in-memory.js";
+import { mapInSlices } from "../../../src/infra/event-loop-slices.js";
 export { pageInMemory };
 
 /**
@@ -34,5 +35,5 @@ export async function listPaged<E extends EntityName>(
   const window = fetched.slice(plan.skip, plan.skip + first);
   const moreFetched = fetched.length > plan.skip + window.length;
   const hasNextPage = itemCount !== undefined ? offset + window.length < itemCount : moreFetched || lastPageFull;
-  return { items: window.map((record) => def.map(record, ctx)), hasNextPage, totalCount: itemCount ?? null };
+  return { items: await mapInSlices(window, (record) => def.map(record, ctx)), hasNextPage, totalCount: itemCount ?? null };
 }

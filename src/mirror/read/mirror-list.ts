@@ -1,4 +1,5 @@
 import { isOverdue } from "../../connector/in-memory.js";
+import { lazyRaw } from "../../connector/raw.js";
 import type { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import type { ListFilter } from "../../connector/adapter.js";
 import type { EntityName } from "../../connector/entities.js";
@@ -56,9 +57,14 @@ export async function readMirrorPage(store: MirrorStore, q: MirrorPageQuery): Pr
   };
 }
 
-/** The record of a mirror row, tagged MIRROR with syncedAt = the later of the row's write and the entity's last sync. */
+/**
+ * The record of a mirror row, tagged MIRROR with syncedAt = the later of the row's write and the
+ * entity's last sync. Its `raw` is a thunk, as connectors hand it out: parsed only if selected.
+ */
 export function mirrorRecordOf(row: MirrorRecord, readiness: Pick<EntityReadiness, "syncedAt">, asked: ReadSource): Record<string, unknown> {
-  return markFreshness(withClockFields(row.record), { source: "MIRROR", syncedAt: laterOf(row.writtenAt, readiness.syncedAt), asked });
+  const { record, rawJson } = row;
+  if (rawJson !== null) record.raw = lazyRaw(() => JSON.parse(rawJson) as unknown);
+  return markFreshness(withClockFields(record), { source: "MIRROR", syncedAt: laterOf(row.writtenAt, readiness.syncedAt), asked });
 }
 
 /**

@@ -20,27 +20,31 @@ import { chunksOf, endedOf, fromRecordRow, lastWritePerId, toRecordRow } from ".
 import { RECORD_CONTENT_COLUMNS, RECORD_VALUE_COLUMNS, type MirrorDatabase } from "./tables.js";
 
 /**
- * Rows per upsert statement: 500 × 18 parameters stays far below SQLite's 32,766 and PostgreSQL's
+ * Rows per upsert statement: 500 × 19 parameters stays far below SQLite's 32,766 and PostgreSQL's
  * 65,535 bound parameters, and keeps each statement's memory small with large records.
  */
 const UPSERT_BATCH = 500;
 /** Ids per IN list (known, getMany, removals). */
 const ID_BATCH = 500;
 
-const RECORD_FIELDS = ["remote_id", "fingerprint", "ended", "record", "written_at"] as const;
+const RECORD_FIELDS = ["remote_id", "fingerprint", "ended", "record", "raw", "written_at"] as const;
 
 export interface KyselyMirrorStoreOptions {
   kind: "sqlite" | "postgres";
   /** Stamps `writtenAt`. */
   clock?: Clock;
+  /** Where reads go when they should not share the writer's connection (a SQLite file's read-only connection); `db` otherwise. */
+  reader?: Kysely<MirrorDatabase>;
 }
 
 /**
  * The mirror over a migrated Kysely database, the same SQL on SQLite and PostgreSQL. On SQLite,
- * Kysely runs every query on one connection behind a mutex, so a transaction (a commit, a snapshot)
- * has the database to itself and other callers' queries wait until it ends.
+ * Kysely runs every query of one connection behind a mutex, so a commit has the writer connection
+ * to itself; reads go to `reader` (a second connection that sees the last committed state) so they
+ * never wait for a commit's transaction to end.
  */
-export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, clock = systemClock }: KyselyMirrorStoreOptions): MirrorStore {
+export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, clock = systemClock, reader }: KyselyMirrorStoreOptions): MirrorStore {
+  const read = reader ?? db;
   const allRecords = async (reader: Kysely<MirrorDatabase>, organizationId: string, entity: EntityName): Promise<MirrorRecord[]> => {
     const direction = sortOf(entity).direction;
     const rows = await reader
@@ -58,7 +62,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     kind,
 
     async loadSync(organizationId, entity) {
-      const row = await db
+      const row = await read
         .selectFrom("mirror_sync")
         .select(["state", "revision"])
         .where("organization_id", "=", organizationId)
@@ -70,7 +74,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     async known(organizationId, entity, remoteIds) {
       const known = new Map<string, KnownRecord>();
       for (const ids of chunksOf([...new Set(remoteIds)], ID_BATCH)) {
-        const rows = await db
+        const rows = await read
           .selectFrom("mirror_records")
           .select(["remote_id", "fingerprint", "ended"])
           .where("organization_id", "=", organizationId)
@@ -83,7 +87,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     },
 
     async knownIds(organizationId, entity) {
-      const rows = await db
+      const rows = await read
         .selectFrom("mirror_records")
         .select("remote_id")
         .where("organization_id", "=", organizationId)
@@ -98,16 +102,16 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     },
 
     async version(organizationId) {
-      const row = await db.selectFrom("mirror_versions").select("version").where("organization_id", "=", organizationId).executeTakeFirst();
+      const row = await read.selectFrom("mirror_versions").select("version").where("organization_id", "=", organizationId).executeTakeFirst();
       return row ? Number(row.version) : 0;
     },
 
     async list(organizationId, entity, query) {
-      return listPage(db, organizationId, entity, query);
+      return listPage(read, organizationId, entity, query);
     },
 
     async count(organizationId, entity, filter) {
-      const row = await db
+      const row = await read
         .selectFrom("mirror_records")
         .select((eb) => eb.fn.countAll().as("n"))
         .where((eb) => recordConditions(eb, organizationId, entity, filter))
@@ -118,7 +122,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     async getMany(organizationId, entity, remoteIds) {
       const found = new Map<string, MirrorRecord>();
       for (const ids of chunksOf([...new Set(remoteIds)], ID_BATCH)) {
-        const rows = await db
+        const rows = await read
           .selectFrom("mirror_records")
           .select(RECORD_FIELDS)
           .where("organization_id", "=", organizationId)
@@ -131,7 +135,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     },
 
     async entities(organizationId) {
-      const rows = await db
+      const rows = await read
         .selectFrom("mirror_sync as s")
         .leftJoin("mirror_records as r", (join) => join.onRef("r.organization_id", "=", "s.organization_id").onRef("r.entity", "=", "s.entity"))
         .select((eb) => ["s.entity", "s.state", eb.fn.count<number | string | bigint>("r.remote_id").as("records")])
@@ -144,13 +148,14 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
       );
     },
 
-    async snapshot(read) {
-      // PostgreSQL: one REPEATABLE READ transaction sees the database as of its first read. SQLite: the
-      // transaction holds Kysely's only connection, so no commit can land until it ends.
-      const transaction = kind === "postgres" ? db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only") : db.transaction();
+    async snapshot(use) {
+      // PostgreSQL: one REPEATABLE READ transaction sees the database as of its first read. SQLite: a
+      // transaction on the reader sees the last commit before its first read (WAL) while commits go on;
+      // on a database without a reader (":memory:") it holds the only connection, so no commit lands until it ends.
+      const transaction = kind === "postgres" ? read.transaction().setIsolationLevel("repeatable read").setAccessMode("read only") : read.transaction();
       return transaction.execute((trx) => {
         const snapshot: MirrorSnapshot = { all: (organizationId, entity) => allRecords(trx, organizationId, entity) };
-        return read(snapshot);
+        return use(snapshot);
       });
     },
 
@@ -163,6 +168,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
     },
 
     async close() {
+      await reader?.destroy();
       await db.destroy();
     },
   };

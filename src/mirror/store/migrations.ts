@@ -11,6 +11,7 @@ export type MirrorDialect = "sqlite" | "postgres";
 export function mirrorMigrations(dialect: MirrorDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001_mirror": { up: (db) => createMirror(db, dialect) },
+    "0002_record_raw": { up: (db) => splitRaw(db) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -72,4 +73,13 @@ async function createMirror(db: Kysely<any>, dialect: MirrorDialect): Promise<vo
     .addColumn("organization_id", text, (c) => c.notNull().primaryKey())
     .addColumn("version", "bigint", (c) => c.notNull())
     .execute();
+}
+
+/**
+ * The provider's own payload (`raw`) gets a column of its own, so a read parses it only when a client
+ * selects `raw` (it is about half of every record). Rows written before keep `raw` inside `record`
+ * and read as before; the next listing that sees them writes them in the new shape.
+ */
+async function splitRaw(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("mirror_records").addColumn("raw", "text").execute();
 }

@@ -9,13 +9,15 @@ import type { RecordsTable } from "./tables.js";
  */
 export function toRecordRow(organizationId: string, entity: EntityName, write: MirrorWrite, writtenAt: string): RecordsTable {
   const { columns } = write;
+  const { raw, ...record } = write.record;
   return {
     organization_id: organizationId,
     entity,
     remote_id: write.remoteId,
     fingerprint: write.fingerprint,
     ended: write.ended,
-    record: JSON.stringify(write.record),
+    record: JSON.stringify(record),
+    raw: raw === undefined ? null : JSON.stringify(raw),
     written_at: writtenAt,
     status: columns.status,
     contact_remote_id: columns.contactRemoteId,
@@ -31,13 +33,14 @@ export function toRecordRow(organizationId: string, entity: EntityName, write: M
   };
 }
 
-/** A stored row as the mirror hands it out. */
-export function fromRecordRow(row: Pick<RecordsTable, "remote_id" | "fingerprint" | "ended" | "record" | "written_at">): MirrorRecord {
+/** A stored row as the mirror hands it out: a new object per read; `raw` stays JSON text until someone asks for it. */
+export function fromRecordRow(row: Pick<RecordsTable, "remote_id" | "fingerprint" | "ended" | "record" | "raw" | "written_at">): MirrorRecord {
   return {
     remoteId: row.remote_id,
     fingerprint: row.fingerprint,
     ended: endedOf(row.ended),
     record: JSON.parse(row.record) as Record<string, unknown>,
+    rawJson: row.raw ?? null,
     writtenAt: row.written_at,
   };
 }

@@ -8,8 +8,10 @@ export interface RecordsTable {
   remote_id: string;
   fingerprint: string;
   ended: string | null;
-  /** The unified record, JSON text. */
+  /** The unified record without `raw`, JSON text. */
   record: string;
+  /** The record's `raw` (the provider's payload), JSON text; null when it has none, or for rows written before it had a column (their `record` holds it). */
+  raw: string | null;
   written_at: string;
   status: string | null;
   contact_remote_id: string | null;
@@ -53,6 +55,7 @@ export const RECORD_VALUE_COLUMNS = [
   "fingerprint",
   "ended",
   "record",
+  "raw",
   "written_at",
   "status",
   "contact_remote_id",
