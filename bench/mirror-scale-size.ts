@@ -13,7 +13,7 @@ import { toGlobalId } from "../src/ids/global-id.js";
 import { garbageCollector } from "./fan-out-process.js";
 import { watchEvents } from "./event-watch.js";
 import { waitForMirror, type MirrorEntityRow } from "./mirror-support.js";
-import { idleUpstreamRate, runLoad, schedulerLastMinute, type ReadLoadRow, type ReadLoadTarget } from "./read-load.js";
+import { envSources, idleUpstreamRate, runLoad, schedulerLastMinute, type ReadLoadRow, type ReadLoadTarget } from "./read-load.js";
 import type { ScaleSandboxInfo, ScaleSandboxRequest } from "./scale-sandbox.js";
 import { walMeter } from "./store-bytes.js";
 
@@ -270,7 +270,7 @@ async function measure(setup: ScaleSetup): Promise<ScaleResult> {
         backgroundLastMinute: () => schedulerLastMinute(app, organizationId),
       };
       const before = await idleUpstreamRate(target, Math.min(30, setup.loadSeconds));
-      for (const source of ["AUTO", "LIVE"] as const) load.push(await runLoad(target, setup.loadClients, source, setup.loadSeconds, 60, before.calls / before.ms));
+      for (const source of envSources("BENCH_SOURCES", ["AUTO", "LIVE"])) load.push(await runLoad(target, setup.loadClients, source, setup.loadSeconds, 60, before.calls / before.ms));
     }
 
     gc?.();

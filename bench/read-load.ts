@@ -137,7 +137,7 @@ export async function runLoad(target: ReadLoadTarget, clients: number, source: B
 }
 
 /** Sources from the environment ("AUTO,LIVE"), else `fallback`. */
-function envSources(name: string, fallback: BenchSource[]): BenchSource[] {
+export function envSources(name: string, fallback: BenchSource[]): BenchSource[] {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === "") return fallback;
   const sources = raw.split(",").map((part) => part.trim().toUpperCase());

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import pg from "pg";
 import type { Clock } from "../infra/clock.js";
@@ -74,7 +74,7 @@ export async function openMirrorStore(location: MirrorLocation, options: OpenMir
   const db = location.kind === "sqlite" ? openSqlite(location.file, options) : await openPostgres(location, options);
   let reader: Kysely<MirrorDatabase> | undefined;
   try {
-    await migrate(db, location.kind);
+    await migrate(db, location.kind, location.kind === "postgres" ? location.schema : undefined);
     if (location.kind === "sqlite" && location.file !== ":memory:") reader = openSqliteReader(location.file, options);
   } catch (error) {
     await db.destroy().catch(() => undefined);
@@ -146,12 +146,16 @@ async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
   }
 }
 
-async function migrate(db: Kysely<MirrorDatabase>, dialect: MirrorDialect): Promise<void> {
+async function migrate(db: Kysely<MirrorDatabase>, dialect: MirrorDialect, schema: string | undefined): Promise<void> {
+  // On PostgreSQL the migrator looks for its tables in every schema unless told which: another
+  // deployment's mirror in the same database (another `?schema=`) would pass for this one's.
+  const migrationTableSchema = dialect === "postgres" ? schema ?? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name : undefined;
   const migrator = new Migrator({
     db,
     provider: mirrorMigrations(dialect),
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: MIGRATION_LOCK_TABLE,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -27,6 +27,9 @@ const UPSERT_BATCH = 500;
 /** Ids per IN list (known, getMany, removals). */
 const ID_BATCH = 500;
 
+/** Counts remembered per store. */
+const COUNTS_KEPT = 1000;
+
 const RECORD_FIELDS = ["remote_id", "fingerprint", "ended", "record", "raw", "written_at"] as const;
 
 export interface KyselyMirrorStoreOptions {
@@ -45,6 +48,12 @@ export interface KyselyMirrorStoreOptions {
  */
 export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, clock = systemClock, reader }: KyselyMirrorStoreOptions): MirrorStore {
   const read = reader ?? db;
+  const readVersion = async (organizationId: string): Promise<number> => {
+    const row = await read.selectFrom("mirror_versions").select("version").where("organization_id", "=", organizationId).executeTakeFirst();
+    return row ? Number(row.version) : 0;
+  };
+  /** Counts by organization, entity and filter, with the organization's version they were counted at (least recently used first). */
+  const counts = new Map<string, { version: number; n: number }>();
   const allRecords = async (reader: Kysely<MirrorDatabase>, organizationId: string, entity: EntityName): Promise<MirrorRecord[]> => {
     const direction = sortOf(entity).direction;
     const rows = await reader
@@ -101,22 +110,29 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
       await db.transaction().execute((trx) => writeCommit(trx, organizationId, entity, change, clock.now().toISOString()));
     },
 
-    async version(organizationId) {
-      const row = await read.selectFrom("mirror_versions").select("version").where("organization_id", "=", organizationId).executeTakeFirst();
-      return row ? Number(row.version) : 0;
-    },
+    version: readVersion,
 
     async list(organizationId, entity, query) {
       return listPage(read, organizationId, entity, query);
     },
 
     async count(organizationId, entity, filter) {
+      // The version is read before counting: a commit landing in between makes the count fresher than
+      // its key (harmless: the next reader sees a newer version and counts again), never staler.
+      const version = await readVersion(organizationId);
+      const key = `${organizationId}\u0000${entity}\u0000${JSON.stringify(filter)}`;
+      const known = counts.get(key);
+      if (known?.version === version) return known.n;
       const row = await read
         .selectFrom("mirror_records")
         .select((eb) => eb.fn.countAll().as("n"))
         .where((eb) => recordConditions(eb, organizationId, entity, filter))
         .executeTakeFirstOrThrow();
-      return Number(row.n);
+      const n = Number(row.n);
+      counts.delete(key);
+      counts.set(key, { version, n });
+      if (counts.size > COUNTS_KEPT) counts.delete(counts.keys().next().value!);
+      return n;
     },
 
     async getMany(organizationId, entity, remoteIds) {
@@ -163,7 +179,8 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom("mirror_records").where("organization_id", "=", organizationId).execute();
         await trx.deleteFrom("mirror_sync").where("organization_id", "=", organizationId).execute();
-        await trx.deleteFrom("mirror_versions").where("organization_id", "=", organizationId).execute();
+        // The version moves on rather than restarting: anything cached at an old version (counts, reports) never matches again.
+        await bumpVersion(trx, organizationId);
       });
     },
 
@@ -212,13 +229,7 @@ async function writeCommit(
       .executeTakeFirst();
     changed += Number(result.numDeletedRows);
   }
-  if (changed > 0) {
-    await trx
-      .insertInto("mirror_versions")
-      .values({ organization_id: organizationId, version: 1 })
-      .onConflict((conflict) => conflict.column("organization_id").doUpdateSet({ version: sql`mirror_versions.version + 1` }))
-      .execute();
-  }
+  if (changed > 0) await bumpVersion(trx, organizationId);
   const { revision: _read, ...sync } = change.sync;
   const state = JSON.stringify(sync);
   if (change.expectedRevision === undefined) {
@@ -246,6 +257,15 @@ async function writeCommit(
         .executeTakeFirst()
         .then((r) => Number(r.numUpdatedRows));
   if (written !== 1) throw new MirrorConflictError(organizationId, entity);
+}
+
+/** The organization's version + 1 (1 for its first). */
+async function bumpVersion(trx: Transaction<MirrorDatabase>, organizationId: string): Promise<void> {
+  await trx
+    .insertInto("mirror_versions")
+    .values({ organization_id: organizationId, version: 1 })
+    .onConflict((conflict) => conflict.column("organization_id").doUpdateSet({ version: sql`mirror_versions.version + 1` }))
+    .execute();
 }
 
 /** One keyset page: rows after `query.after` in the entity's order, one extra fetched to know whether more follow. */

@@ -462,6 +462,30 @@ describe.each(backends)("mirror store on $name", (backend) => {
       expect(recordWithRaw(rewritten!)).toEqual(invoice("i1", "2024-01-01", { raw }));
     });
 
+    it("remembers a count while the organization's version stays, and counts again after any change to its records", async () => {
+      const org = newOrg();
+      const filter = { status: ["AUTHORISED"], dateFrom: "2024-01-01" };
+      await store.commit(org, "Invoice", { upserts: [write("Invoice", invoice("i1", "2024-01-01")), write("Invoice", invoice("i2", "2024-02-01"))], removals: [], sync: sync() });
+      expect(await store.count(org, "Invoice", filter)).toBe(2);
+      // A row written behind the store's back (no version bump) is not counted: the count was remembered.
+      const db = await rawConnection(location);
+      try {
+        await db.exec("update mirror_records set status = 'PAID' where organization_id = $1 and remote_id = 'i2'", [org]);
+      } finally {
+        await db.close();
+      }
+      expect(await store.count(org, "Invoice", filter)).toBe(2);
+      expect(await store.count(org, "Invoice", { ...filter, dateFrom: "2024-01-15" })).toBe(0);
+      // A commit of sync state alone changes no record and keeps the count; a record change counts again.
+      await store.commit(org, "Invoice", { upserts: [], removals: [], sync: sync(3) });
+      expect(await store.count(org, "Invoice", filter)).toBe(2);
+      await store.commit(org, "Invoice", { upserts: [write("Invoice", invoice("i3", "2024-03-01"))], removals: [], sync: sync() });
+      expect(await store.count(org, "Invoice", filter)).toBe(2);
+      expect(await store.count(org, "Invoice", {})).toBe(3);
+      await store.commit(org, "Invoice", { upserts: [], removals: ["i1"], sync: sync() });
+      expect(await store.count(org, "Invoice", filter)).toBe(1);
+    });
+
     it("shows a snapshot one moment of the mirror, whatever commits meanwhile", async () => {
       const org = newOrg();
       await store.commit(org, "Contact", { upserts: [write("Contact", contact("c1", "A")), write("Contact", contact("c2", "B", { status: "ARCHIVED" }))], removals: [], sync: sync() });
@@ -492,13 +516,19 @@ describe.each(backends)("mirror store on $name", (backend) => {
       for (const id of [org, other]) {
         await store.commit(id, "Contact", { upserts: [write("Contact", contact("c1", "A"))], removals: [], sync: sync(1) });
       }
+      const counted = await store.count(org, "Contact", {});
       await store.forget(org);
       expect(await store.knownIds(org, "Contact")).toEqual([]);
       expect(await store.loadSync(org, "Contact")).toBeUndefined();
-      expect(await store.version(org)).toBe(0);
+      // The version moves on (never back to where a cache could hold an older count or report).
+      expect(await store.version(org)).toBe(2);
+      expect(counted).toBe(1);
+      expect(await store.count(org, "Contact", {})).toBe(0);
       expect(await store.entities(org)).toEqual([]);
       expect(await store.knownIds(other, "Contact")).toEqual(["c1"]);
       expect(await store.version(other)).toBe(1);
+      await store.commit(org, "Contact", { upserts: [write("Contact", contact("c9", "Z")), write("Contact", contact("c8", "Y"))], removals: [], sync: sync(1) });
+      expect(await store.count(org, "Contact", {})).toBe(2);
     });
   });
 });
@@ -522,6 +552,34 @@ describe("mirror store on a SQLite file", () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.runIf(postgres.url !== undefined)("mirror store on PostgreSQL beside another deployment", () => {
+  it("migrates and keeps to its own schema when another schema of the database already holds a mirror", async () => {
+    const first = `mirror_other_${randomBytes(6).toString("hex")}`;
+    const second = `mirror_mine_${randomBytes(6).toString("hex")}`;
+    const other = await openMirrorStore({ kind: "postgres", url: postgres.url!, schema: first });
+    try {
+      await other.commit("o", "Contact", { upserts: [write("Contact", contact("theirs", "T"))], removals: [], sync: sync() });
+      const mine = await openMirrorStore({ kind: "postgres", url: postgres.url!, schema: second });
+      try {
+        await mine.commit("o", "Contact", { upserts: [write("Contact", contact("mine", "M"))], removals: [], sync: sync() });
+        expect(await mine.knownIds("o", "Contact")).toEqual(["mine"]);
+        expect(await other.knownIds("o", "Contact")).toEqual(["theirs"]);
+      } finally {
+        await mine.close();
+      }
+    } finally {
+      await other.close();
+      const client = new pg.Client({ connectionString: postgres.url! });
+      await client.connect();
+      try {
+        for (const schema of [first, second]) await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
     }
   });
 });
