@@ -65,6 +65,8 @@ export interface ScaleResult {
   callsAtAllSync: { all: number; invoices: number };
   mirror: MirrorEntityRow[];
   idle: { calls: number; ms: number; perMinute: number; invoicesCalls: number };
+  /** The scheduler's budget at the end: how far apart it now plans full listings, and its daily share. */
+  schedule: { reconcileMs: number; pollerLimitPerDay: number | null; callsLastDay: number } | null;
   changes: ChangeFigures[];
   rssAfterGc: number;
   heapAfterGc: number;
@@ -276,7 +278,10 @@ async function measure(setup: ScaleSetup): Promise<ScaleResult> {
     gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const status = await waitForMirror(gw, organizationId, "all", timeout);
+    const budget = (await app.triggers?.scheduler(organizationId))?.budget();
+    const schedule = budget ? { reconcileMs: budget.reconcileIntervalMs, pollerLimitPerDay: budget.pollerLimitPerDay, callsLastDay: budget.callsLastDay } : null;
     return {
+      schedule,
       documents: info.invoices + info.bills, invoices: info.invoices, bills: info.bills, booksHeap: info.booksHeap, startMs, invoiceSyncMs, allSyncMs, callsAtInvoiceSync, callsAtAllSync,
       mirror: status.status.entities, idle, changes, rssAfterGc: rss, heapAfterGc: heapUsed, rssPeak: Math.max(rssPeak, rss), rssAtStart,
       mirrorFileBytes: mirrorDb.size(), storeFileBytes: storeDb.size(), load,

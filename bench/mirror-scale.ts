@@ -76,8 +76,10 @@ export async function benchMirrorScale({
   console.log(`The Xero sandbox stands in for Xero in a process of its own (books grown in memory, Xero's limits), connected through the consent flow, its webhooks signed with the app's key; the gateway's figures (RSS included) are its own.`);
   console.log(table(results.map((r) => {
     const invoiceRecords = r.mirror.find((e) => e.entity === "Invoice")?.records ?? 0;
-    // A full listing of Invoice and Bill (the /Invoices endpoint) costs what the backfill's /Invoices calls did, every reconcile period.
-    const reconcilePerDay = r.callsAtInvoiceSync.invoices * ((24 * 60) / reconcileMinutes);
+    // A full listing of Invoice and Bill (the /Invoices endpoint) costs what the backfill's /Invoices calls did, every
+    // reconcile period: the configured one, or longer when the scheduler spreads listings to fit the day's share.
+    const periodMinutes = r.schedule ? r.schedule.reconcileMs / 60_000 : reconcileMinutes;
+    const reconcilePerDay = Math.round(r.callsAtInvoiceSync.invoices * ((24 * 60) / periodMinutes));
     return {
       documents: `${r.documents} (${r.invoices} invoices, ${r.bills} bills)`,
       "mirror Invoice rows": invoiceRecords,
@@ -86,10 +88,11 @@ export async function benchMirrorScale({
       "all entities IN_SYNC (calls, time)": `${r.callsAtAllSync.all} calls, ${s(r.allSyncMs)}`,
       "backfill within 5,000/day": r.callsAtAllSync.all <= XERO_PER_DAY ? "yes" : "NO",
       "steady calls/min (idle) → per day": `${r.idle.perMinute.toFixed(1)} → ${Math.round(r.idle.perMinute * 1440)}`,
-      [`full re-listing every ${reconcileMinutes} min → per day`]: reconcilePerDay,
+      "full re-listing: every → per day": `${periodMinutes >= 120 ? `${(periodMinutes / 60).toFixed(1)} h` : `${Math.round(periodMinutes)} min`} → ${reconcilePerDay}`,
+      "pollers' share of the day (used so far)": r.schedule?.pollerLimitPerDay != null ? `${r.schedule.pollerLimitPerDay} (${r.schedule.callsLastDay})` : "no daily limit",
     };
   })));
-  console.log(`Calls counted at the Xero sandbox from the gateway's start (the consent flow's before it excluded). Steady: an idle ${idleSeconds} s after every entity was IN_SYNC (safety-net and paced polls, no full re-listing in it); the periodic full re-listing (reconcile) of Invoice and Bill costs the backfill's /Invoices calls again each period, on top.`);
+  console.log(`Calls counted at the Xero sandbox from the gateway's start (the consent flow's before it excluded). Steady: an idle ${idleSeconds} s after every entity was IN_SYNC (safety-net and paced polls, no full re-listing in it); the periodic full re-listing (reconcile) of Invoice and Bill costs the backfill's /Invoices calls again each period, on top; its period is the scheduler's at the end of the run (${reconcileMinutes} min configured, spread further apart when the day's share cannot afford it).`);
 
   console.log(`\nOne webhook-fed change (a new invoice, PUT /Invoices at the sandbox) per row: write → event at a subscriber, → first node(id, source: MIRROR) showing it; WAL bytes written over ${windowSeconds} s from the write, next to the ${windowSeconds} s just before it (idle)`);
   console.log(table(results.map((r) => ({

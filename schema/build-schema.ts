@@ -28,6 +28,7 @@ import { WorkMutationResolver } from "./work/work.mutation.js";
 import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { eventResolvers } from "./events/index.js";
 import { mirrorResolvers } from "./mirror/index.js";
+import { adminResolvers } from "./admin/index.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
 import { Payment } from "./payment/payment.type.js";
@@ -70,6 +71,7 @@ export const resolvers = [
   ...contactFieldResolvers,
   ...eventResolvers,
   ...mirrorResolvers,
+  ...adminResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */

@@ -93,7 +93,7 @@ describe("grants", () => {
     expect(overWs.results[0]!.data).toMatchObject({ whoami: { organizationIds: ["org-1", "org-2"] } });
 
     const last = gateway.contexts.at(-1)!;
-    expect(last.principal).toEqual({ apiKeyId: gateway.keyId, name: "test key", organizationIds: ["org-1", "org-2"] });
+    expect(last.principal).toEqual({ apiKeyId: gateway.keyId, name: "test key", organizationIds: ["org-1", "org-2"], scopes: ["READ", "WRITE", "SUBSCRIBE"] });
     expect(last.requestId).toBe((overWs.results[0]!.data as { whoami: { requestId: string } }).whoami.requestId);
     await gateway.apiKeys.grant(gateway.keyId, ["org-1"]);
   });
@@ -110,7 +110,7 @@ describe("API key service", () => {
     expect(everything).not.toContain(key);
     expect(everything).not.toContain(key.slice(3));
     expect(everything).toContain(hashApiKey(key));
-    expect(await apiKeys.verify(key)).toEqual({ apiKeyId: id, name: "ci", organizationIds: ["org-9"] });
+    expect(await apiKeys.verify(key)).toEqual({ apiKeyId: id, name: "ci", organizationIds: ["org-9"], scopes: ["READ", "WRITE", "SUBSCRIBE"] });
   });
 
   test("list() shows summaries without digests; revoke and grant behave", async () => {

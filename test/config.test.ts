@@ -24,7 +24,6 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       dataDir,
       storeUrl: `sqlite://${dataDir}/ledgerline.sqlite`,
-      redisUrl: undefined,
       secretKey: undefined,
       logLevel: "info",
       xero: undefined,
@@ -34,10 +33,11 @@ describe("loadConfig", () => {
       sandboxPorts: { XERO: 4010, DAFTRA: 4011, CLIENTARY: 4012 },
       sandboxActivityMs: 4000,
       sandboxSeed: undefined,
-      triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
+      triggers: { enabled: true, retentionDays: 30, budgetPercent: 50, budgetPerMinute: { XERO: 60, DAFTRA: 120, CLIENTARY: 120 }, budgetPerDay: { XERO: 5000, DAFTRA: 0, CLIENTARY: 0 }, intervalSeconds: 0, minIntervalSeconds: 5, reconcileMinutes: 15 },
       mirror: { enabled: true, maxLagSeconds: 600, refreshSeconds: 120 },
       upstream: { timeoutMs: 20_000, keyBudgetPercent: 10 },
       webSocket: { subscriptionsPerConnection: 20, subscriptionsPerKey: 200, connectionsPerKey: 100, initTimeoutMs: 10_000 },
+      lifecycle: { stopDelaySeconds: 0, drainSeconds: 10, readyTimeoutMs: 1000 },
       xeroWebhookKey: undefined,
     });
   });
@@ -49,25 +49,28 @@ describe("loadConfig", () => {
   test("every variable, set well", () => {
     const config = loadConfig({
       PORT: "0", HOST: "0.0.0.0", LEDGERLINE_DATA_DIR: "/tmp/ll-data", LEDGERLINE_STORE_URL: "redis://:pw@127.0.0.1:6379/2",
-      REDIS_URL: "rediss://cache.internal:6380", LEDGERLINE_SECRET_KEY: "k".repeat(32), LOG_LEVEL: "DEBUG",
+      LEDGERLINE_SECRET_KEY: "k".repeat(32), LOG_LEVEL: "DEBUG",
       LEDGERLINE_MAX_DEPTH: "7", LEDGERLINE_MAX_COMPLEXITY: "250", LEDGERLINE_SANDBOX: "off", XERO_SANDBOX_PORT: "0", ...XERO,
       LEDGERLINE_SANDBOX_ACTIVITY_MS: "0", LEDGERLINE_SANDBOX_SEED: "1234",
       LEDGERLINE_TRIGGERS: "off", LEDGERLINE_EVENT_RETENTION_DAYS: "7", LEDGERLINE_TRIGGER_BUDGET_PERCENT: "25", LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "40",
+      LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "1000", LEDGERLINE_TRIGGER_DAILY_BUDGET_CLIENTARY: "20000",
       LEDGERLINE_TRIGGER_INTERVAL_SECONDS: "30", LEDGERLINE_TRIGGER_RECONCILE_MINUTES: "60", XERO_WEBHOOK_KEY: "w".repeat(40),
       LEDGERLINE_UPSTREAM_TIMEOUT_MS: "15000", LEDGERLINE_KEY_BUDGET_PERCENT: "40",
       LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "5", LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: "50", LEDGERLINE_WS_CONNECTIONS_PER_KEY: "8", LEDGERLINE_WS_INIT_TIMEOUT_MS: "2500",
+      LEDGERLINE_STOP_DELAY_SECONDS: "5", LEDGERLINE_DRAIN_SECONDS: "25", LEDGERLINE_READY_TIMEOUT_MS: "750",
       LEDGERLINE_MIRROR: "off", LEDGERLINE_DATABASE_URL: "postgres://ll@db.internal:5432/books", LEDGERLINE_MIRROR_MAX_LAG_SECONDS: "30", LEDGERLINE_MIRROR_REFRESH_SECONDS: "45",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
-      redisUrl: "rediss://cache.internal:6380", secretKey: "k".repeat(32), logLevel: "debug",
+      secretKey: "k".repeat(32), logLevel: "debug",
       xero: { clientId: "client-id", clientSecret: "client-secret-value", redirectUri: XERO.XERO_REDIRECT_URI },
       maxDepth: 7, maxComplexity: 250, sandbox: false, sandboxPorts: { XERO: 0, DAFTRA: 4011, CLIENTARY: 4012 },
       sandboxActivityMs: 0, sandboxSeed: 1234,
-      triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
+      triggers: { enabled: false, retentionDays: 7, budgetPercent: 25, budgetPerMinute: { XERO: 60, DAFTRA: 40, CLIENTARY: 120 }, budgetPerDay: { XERO: 1000, DAFTRA: 0, CLIENTARY: 20_000 }, intervalSeconds: 30, minIntervalSeconds: 5, reconcileMinutes: 60 },
       mirror: { enabled: false, databaseUrl: "postgres://ll@db.internal:5432/books", maxLagSeconds: 30, refreshSeconds: 45 },
       upstream: { timeoutMs: 15_000, keyBudgetPercent: 40 },
       webSocket: { subscriptionsPerConnection: 5, subscriptionsPerKey: 50, connectionsPerKey: 8, initTimeoutMs: 2500 },
+      lifecycle: { stopDelaySeconds: 5, drainSeconds: 25, readyTimeoutMs: 750 },
       xeroWebhookKey: "w".repeat(40),
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
@@ -83,7 +86,10 @@ describe("loadConfig", () => {
     ["LEDGERLINE_DATA_DIR", { LEDGERLINE_DATA_DIR: file }, "expected a folder"],
     ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "postgres://db/ledgerline" }, "expected sqlite://"],
     ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "sqlite://" }, "path is empty"],
-    ["REDIS_URL", { REDIS_URL: "http://127.0.0.1:6379" }, "expected a URL starting with redis:// or rediss://"],
+    ["REDIS_URL", { REDIS_URL: "redis://127.0.0.1:6379" }, "put the Redis URL in LEDGERLINE_STORE_URL=redis://"],
+    ["LEDGERLINE_STOP_DELAY_SECONDS", { LEDGERLINE_STOP_DELAY_SECONDS: "-1" }, "an integer from 0 to 300"],
+    ["LEDGERLINE_DRAIN_SECONDS", { LEDGERLINE_DRAIN_SECONDS: "ten" }, 'an integer from 0 to 600, got "ten"'],
+    ["LEDGERLINE_READY_TIMEOUT_MS", { LEDGERLINE_READY_TIMEOUT_MS: "10" }, "an integer from 50 to 60000"],
     ["LEDGERLINE_SECRET_KEY", { LEDGERLINE_SECRET_KEY: "tooshort" }, "at least 32 characters"],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, "one of debug, info, warn, error, silent"],
     ["XERO_CLIENT_SECRET", { XERO_CLIENT_ID: "id", XERO_REDIRECT_URI: XERO.XERO_REDIRECT_URI }, "required because XERO_CLIENT_ID and XERO_REDIRECT_URI are set"],
@@ -99,6 +105,8 @@ describe("loadConfig", () => {
     ["LEDGERLINE_TRIGGERS", { LEDGERLINE_TRIGGERS: "sometimes" }, "expected true or false"],
     ["LEDGERLINE_EVENT_RETENTION_DAYS", { LEDGERLINE_EVENT_RETENTION_DAYS: "0" }, "an integer from 1 to 3650"],
     ["LEDGERLINE_TRIGGER_BUDGET_PERCENT", { LEDGERLINE_TRIGGER_BUDGET_PERCENT: "150" }, "an integer from 1 to 100"],
+    ["LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO", { LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "5k" }, 'an integer from 0 to 1000000000, got "5k"'],
+    ["LEDGERLINE_TRIGGER_DAILY_BUDGET_DAFTRA", { LEDGERLINE_TRIGGER_DAILY_BUDGET_DAFTRA: "-1" }, "an integer from 0 to 1000000000"],
     ["XERO_WEBHOOK_KEY", { XERO_WEBHOOK_KEY: "short" }, "at least 16 characters"],
     ["LEDGERLINE_UPSTREAM_TIMEOUT_MS", { LEDGERLINE_UPSTREAM_TIMEOUT_MS: "0" }, "an integer from 1000 to 300000"],
     ["LEDGERLINE_KEY_BUDGET_PERCENT", { LEDGERLINE_KEY_BUDGET_PERCENT: "0" }, "an integer from 1 to 100"],
@@ -115,6 +123,20 @@ describe("loadConfig", () => {
     const mine = problems.find((p) => p.startsWith(`${name}: `));
     expect(mine).toBeDefined();
     expect(mine).toContain(expected);
+  });
+
+  test("REDIS_URL is refused with the variable to use, and its password is not echoed", () => {
+    const problems = problemsOf({ REDIS_URL: "redis://:hunter2@cache.internal:6379" });
+    expect(problems).toEqual([expect.stringMatching(/^REDIS_URL: .*LEDGERLINE_STORE_URL=redis:\/\//)]);
+    expect(problems.join("\n")).not.toContain("hunter2");
+    expect(loadConfig({ REDIS_URL: "  " })).not.toHaveProperty("redisUrl");
+  });
+
+  test("REDIS_URL beside an explicit LEDGERLINE_STORE_URL (a platform that injects it) is left alone", () => {
+    const beside = loadConfig({ REDIS_URL: "redis://cache.internal:6379", LEDGERLINE_STORE_URL: "redis://127.0.0.1:6379", LEDGERLINE_DATABASE_URL: "postgres://u@db:5432/ledgerline" });
+    expect(beside.storeUrl).toBe("redis://127.0.0.1:6379");
+    expect(beside).not.toHaveProperty("redisUrl");
+    expect(() => loadConfig({ REDIS_URL: "redis://cache.internal:6379", LEDGERLINE_STORE_URL: "memory://" })).not.toThrow();
   });
 
   test("a database password never shows in a problem", () => {

@@ -21,11 +21,19 @@ export const xeroSettingsSchema = z.object({
   tenantId: z.string().min(1),
   /** The app's OAuth client id; its secret is sealed with the tokens. */
   clientId: z.string().min(1),
-  /** Xero's per-organization limits; lower them to share a budget, raise them only for a sandbox. */
+  /**
+   * Xero's per-organization limits (5 calls at once, 60 a rolling minute, 5,000 a day); lower them to
+   * share a budget, raise them only for a sandbox. The gateway counts the day over the last 24 hours.
+   * https://developer.xero.com/documentation/guides/oauth2/limits/
+   */
   limits: z
     .object({
       maxConcurrent: z.number().int().positive().default(5),
       perMinute: z.number().int().positive().default(60),
+      perDay: z.number({ invalid_type_error: "limits.perDay must be a whole number of calls a day (Xero allows 5000)" })
+        .int("limits.perDay must be a whole number of calls a day (Xero allows 5000)")
+        .positive("limits.perDay must be above 0 (Xero allows 5000 calls a day)")
+        .default(5000),
     })
     .default({}),
   /** How long accounts, tax rates, tracking categories and the organisation profile stay cached. @default 600000 */

@@ -8,7 +8,7 @@ import { parseXeroSettings } from "./config.js";
 
 /**
  * The long-lived pieces of one organization's connection, built from the injected options: its
- * governor (Xero: 5 concurrent, 60 a minute), token manager, API client and reference-data cache.
+ * governor (Xero: 5 concurrent, 60 a minute, 5,000 a day), token manager, API client and reference-data cache.
  */
 export function createXeroServices(options: ConnectorOptions) {
   const settings = parseXeroSettings(options.organization.settings);

@@ -52,7 +52,7 @@ function settingsFor(sandbox: XeroSandbox, relaxed: boolean): XeroSettingsInput 
     identityUrl: sandbox.url,
     tenantId: sandbox.tenantId,
     clientId: sandbox.clientId,
-    ...(relaxed ? { limits: { maxConcurrent: RELAXED.concurrent, perMinute: RELAXED.perMinute } } : {}),
+    ...(relaxed ? { limits: { maxConcurrent: RELAXED.concurrent, perMinute: RELAXED.perMinute, perDay: RELAXED.perDay } } : {}),
   };
 }
 

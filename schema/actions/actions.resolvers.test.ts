@@ -87,7 +87,7 @@ describe("new action resolvers over a stub connector", () => {
     const organizations = { list: async () => [], get: async () => ({}) as never, adapter: async () => adapter };
     ctx = {
       requestId: "r-1",
-      principal: { apiKeyId: "k", name: "test", organizationIds: "*" },
+      principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
       organizations,
       loaders: createLoaders(organizations.adapter),
       logger: silentLogger,

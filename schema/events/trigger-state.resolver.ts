@@ -24,6 +24,9 @@ export class TriggerStateResolver {
   async triggerBudget(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<TriggerBudget | null> {
     const budget = await ctx.triggers?.budget(await ctx.organizations.get(org.id));
     if (!budget) return null;
-    return { budgetPerMinute: budget.budgetPerMinute, pollerLimitPerMinute: budget.pollerLimitPerMinute, callsLastMinute: budget.callsLastMinute, webhookCallsLastMinute: budget.webhookCallsLastMinute, intervalSeconds: Math.round(budget.intervalMs / 1000) };
+    return {
+      budgetPerMinute: budget.budgetPerMinute, pollerLimitPerMinute: budget.pollerLimitPerMinute, callsLastMinute: budget.callsLastMinute, webhookCallsLastMinute: budget.webhookCallsLastMinute,
+      intervalSeconds: Math.round(budget.intervalMs / 1000), budgetPerDay: budget.budgetPerDay, pollerLimitPerDay: budget.pollerLimitPerDay, callsLastDay: budget.callsLastDay,
+    };
   }
 }

@@ -26,5 +26,10 @@ export class TriggerBudget {
   @Field(() => Int, { description: "Calls the pollers made in the last minute." }) callsLastMinute!: number;
   @Field(() => Int, { description: "Calls webhook lookups made in the last minute; they follow real changes and are not part of the pollers' share." })
   webhookCallsLastMinute!: number;
-  @Field(() => Int, { description: "Seconds between two polls of one entity kind at the current pace (kinds the provider's webhooks report are polled only every minute, as a safety net)." }) intervalSeconds!: number;
+  @Field(() => Int, { description: "Seconds between two polls of one entity kind at the current pace (kinds the provider's webhooks report are polled only every minute, as a safety net). Under a daily limit that binds, every interval, the safety net's included, is that much longer." }) intervalSeconds!: number;
+  @Field(() => Int, { nullable: true, description: "Upstream calls the provider allows the organization in 24 hours (Xero: 5000); null when the provider sets no daily limit." })
+  budgetPerDay?: number | null;
+  @Field(() => Int, { nullable: true, description: "The most calls the pollers may make in any 24 hours (the same share as of the minute); null without a daily limit. When it binds, every poll interval stretches alike." })
+  pollerLimitPerDay?: number | null;
+  @Field(() => Int, { description: "Calls the pollers made in the last 24 hours." }) callsLastDay!: number;
 }

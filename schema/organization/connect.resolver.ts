@@ -1,8 +1,10 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Extensions, Field, Mutation, ObjectType, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { Provider } from "../common/provider.enum.js";
 import { DateTimeScalar } from "../scalars/index.js";
 import { notSupported } from "../../src/errors/index.js";
+import { needsScopes } from "../../src/auth/scope-check.js";
+import { Scope } from "../../src/auth/scopes.js";
 
 @ObjectType({ description: "Where to send a person to connect an organization." })
 export class ConnectionStart {
@@ -14,6 +16,8 @@ export class ConnectionStart {
 
 @Resolver()
 export class ConnectResolver {
+  // Apps connect their own organizations (WRITE); operators connect them for others (ADMIN).
+  @Extensions(needsScopes(Scope.WRITE, Scope.ADMIN))
   @Mutation(() => ConnectionStart, { description: "Starts connecting a real organization at a provider (OAuth consent in a browser)." })
   async connectOrganization(@Arg("provider", () => Provider) provider: Provider, @Ctx() ctx: GatewayContext): Promise<ConnectionStart> {
     const flow = ctx.connectFlows[provider];

@@ -40,7 +40,7 @@ function context(withMirror: boolean): GatewayContext & { mirror?: MirrorAccess 
   };
   return {
     requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*" },
+    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
     organizations,
     loaders: createLoaders(organizations.adapter),
     logger: silentLogger,

@@ -14,15 +14,21 @@ import { createLoaders } from "../loaders/loaders.js";
 import { withWriteThrough } from "../mirror/read/write-through.js";
 import { createApiKeyService, type ApiKeyService } from "../auth/index.js";
 import { startGatewayServer, type GatewayServerOptions } from "../server/index.js";
+import type { ReadinessCheck } from "../server/readiness.js";
+import type { StoreLocation } from "../store/store-url.js";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
 import { connectors, embeddedSandboxes } from "../../connectors/index.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
+import { createOrganizationAdmin } from "../organizations/organization-admin.js";
 import { xeroConnect } from "./xero-connect.js";
 import { createIdempotency } from "../actions/idempotency.js";
 import { startTriggers, type TriggerRuntime, type TriggerRuntimeOptions } from "../triggers/index.js";
 import { connectSandboxWebhooks, sandboxWebhookKey, sandboxWebhookUrl, type SandboxWebhooks } from "./sandbox-webhooks.js";
+
+/** A key nothing stores: reading it is a round trip and nothing more. */
+const READINESS_PROBE_KEY = "__ledgerline_readiness__";
 
 export interface LedgerlineOptions {
   config: GatewayConfig;
@@ -58,6 +64,11 @@ export interface RunningLedgerline {
   services: LedgerlineServices;
   /** Change detection and events; absent when `LEDGERLINE_TRIGGERS=off`. */
   triggers?: TriggerRuntime;
+  /**
+   * Stops once (later calls share the first), in order: `/readyz` reports draining, new connections are refused,
+   * running HTTP requests finish (`LEDGERLINE_DRAIN_SECONDS`), graphql-ws clients are closed with 1012, pollers
+   * stop and release their leases, then the sandboxes, the event log, the mirror and the store close.
+   */
   stop(): Promise<void>;
 }
 
@@ -107,12 +118,14 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const mirror = config.mirror.enabled ? triggers?.mirror : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
+  // Key and organization administration for the ADMIN fields (the `ledgerline` CLI builds the same from the store).
+  const admin = { apiKeys, organizations: createOrganizationAdmin({ organizations, connectorStore, secrets, clock, logger, sandboxesRunning: config.sandbox }) };
   const createContext = (principal: Principal, requestId: string, signal?: AbortSignal): GatewayContext => {
     const requestLogger = logger.child({ requestId });
     // Writes go through the change recorder whenever detection runs (the mirror and the event log see them at once);
     // reads come from the mirror only when it is on.
     const access = withWriteThrough(createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal })), triggers?.mirror, requestLogger);
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter, mirror), logger: requestLogger, connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}) };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter, mirror), logger: requestLogger, connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}), admin };
   };
   const server = await startGatewayServer({
     schema,
@@ -125,12 +138,16 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     logger,
     webSocket: { ...config.webSocket, ...webSocket },
     routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
+    readiness: { timeoutMs: config.lifecycle.readyTimeoutMs, checks: readinessChecks(location, store, triggers) },
+    drainMs: config.lifecycle.drainSeconds * 1000,
+    stopDelayMs: config.lifecycle.stopDelaySeconds * 1000,
   });
   triggers?.start();
   const sandboxWebhooks = sandboxWebhooksOn && webhookKey
     ? await connectSandboxWebhooks(sandboxes, { url: sandboxWebhookUrl(server.url, config.host), key: webhookKey }, logger)
     : [];
 
+  let stopping: Promise<void> | undefined;
   return {
     url: server.url,
     wsUrl: server.wsUrl,
@@ -140,13 +157,30 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     sandboxWebhooks,
     services: { organizations, apiKeys, connectorStore, secrets, adapters: pool },
     triggers,
-    async stop() {
-      await server.stop();
-      await triggers?.stop();
-      for (const sandbox of sandboxes) await sandbox.close();
-      await triggers?.log.close();
-      await triggers?.mirror.store.close();
-      await closeStore();
+    stop() {
+      stopping ??= (async () => {
+        // Readiness false, new connections refused, running requests drained, WebSocket clients told to reconnect (1012).
+        await server.stop();
+        // Pollers end after their current step and release their leases, so another instance polls at once.
+        logger.info("stopping: pollers");
+        await triggers?.stop();
+        for (const sandbox of sandboxes) await sandbox.close();
+        logger.info("stopping: closing the event log, the mirror and the store");
+        await triggers?.log.close();
+        await triggers?.mirror.store.close();
+        await closeStore();
+      })();
+      return stopping;
     },
   };
+}
+
+/** What `/readyz` asks: the key-value store, and with triggers the event log and the mirror's database, each a trivial round trip. */
+function readinessChecks(location: StoreLocation, store: KeyValueStore, triggers: TriggerRuntime | undefined): Record<string, ReadinessCheck> {
+  const checks: Record<string, ReadinessCheck> = { store: { kind: location.kind, probe: () => store.get(READINESS_PROBE_KEY) } };
+  if (triggers) {
+    checks.eventLog = { kind: location.kind, probe: () => triggers.log.head() };
+    checks.database = { kind: triggers.mirror.store.kind, probe: () => triggers.mirror.store.version(READINESS_PROBE_KEY) };
+  }
+  return checks;
 }

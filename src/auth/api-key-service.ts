@@ -4,6 +4,7 @@ import { badUserInput, notFound } from "../errors/index.js";
 import { systemClock, type Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import { generateApiKey, hashApiKey, looksLikeApiKey, sameDigest } from "./api-key-secret.js";
+import { LEGACY_SCOPES, parseScopes, type Scope } from "./scopes.js";
 
 /** What may be said about a key after it was created: never the key itself. */
 export interface ApiKeySummary {
@@ -11,25 +12,39 @@ export interface ApiKeySummary {
   name: string;
   /** Organizations the key may see; "*" means all. */
   organizationIds: "*" | string[];
+  /** What the key may do (keys stored before scopes existed: READ, WRITE, SUBSCRIBE). */
+  scopes: Scope[];
   createdAt: string;
   revokedAt?: string;
 }
 
-/** As stored: the summary plus the SHA-256 digest of the key. */
-interface ApiKeyRecord extends ApiKeySummary {
+/** As stored: the summary plus the SHA-256 digest of the key; `scopes` is absent on keys made before scopes existed. */
+interface ApiKeyRecord extends Omit<ApiKeySummary, "scopes"> {
+  scopes?: Scope[];
   digest: string;
 }
 
 export interface ApiKeyService {
-  /** Creates a key. The returned `key` is shown once and cannot be recovered afterwards. */
-  create(input: { name: string; organizationIds: "*" | string[] }): Promise<{ id: string; key: string }>;
+  /**
+   * Creates a key. The returned `key` is shown once and cannot be recovered afterwards.
+   * @param input.scopes @default READ, WRITE, SUBSCRIBE (what every key could do before scopes existed)
+   */
+  create(input: { name: string; organizationIds: "*" | string[]; scopes?: readonly Scope[] }): Promise<{ id: string; key: string }>;
   /** The principal for a presented key, or null when it is unknown, malformed or revoked. */
   verify(key: string): Promise<Principal | null>;
+  /** Every key, revoked ones too, in the order they were created. */
   list(): Promise<ApiKeySummary[]>;
+  /** One key (revoked too), or undefined. */
+  get(id: string): Promise<ApiKeySummary | undefined>;
   /** Revokes a key at once; false when there is no such key. */
   revoke(id: string): Promise<boolean>;
   /** Replaces the key's organization grants; throws NOT_FOUND for an unknown or revoked key. */
   grant(id: string, organizationIds: "*" | string[]): Promise<ApiKeySummary>;
+  /**
+   * Replaces the key's scopes; throws NOT_FOUND for an unknown or revoked key. Operations already
+   * running (open subscriptions) keep the scopes they were started with.
+   */
+  setScopes(id: string, scopes: readonly Scope[]): Promise<ApiKeySummary>;
   /** The principal of the key with this id as stored now (another instance may have changed it); null when unknown or revoked. */
   principalOf(id: string): Promise<Principal | null>;
   /**
@@ -46,8 +61,10 @@ export interface ApiKeyServiceOptions {
 
 /**
  * API keys kept in the key-value store under `api-keys:`: `record:<id>` holds the record,
- * `digest:<sha256>` points from a key's digest to its id, `index` lists the ids. Writes from this
- * process are serialised; the index is the only multi-key structure, and only `list()` reads it.
+ * `digest:<sha256>` points from a key's digest to its id, and the set `ids` holds every id (each add
+ * one atomic step, so processes creating keys at once lose none; `index`, the list earlier versions
+ * kept, is still read). Writes to one record from this process are serialised; a grant or scope
+ * change from two processes at once keeps the last one, as a replacement should.
  */
 export function createApiKeyService(root: KeyValueStore, { clock = systemClock }: ApiKeyServiceOptions = {}): ApiKeyService {
   const store = root.namespace("api-keys");
@@ -58,23 +75,27 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
     return next;
   };
   const record = (id: string) => store.get<ApiKeyRecord>(`record:${id}`);
-  const ids = async () => (await store.get<string[]>("index")) ?? [];
+  const ids = async () => {
+    const [members, legacy] = await Promise.all([store.sets.members("ids"), store.get<string[]>("index")]);
+    return [...new Set([...(legacy ?? []), ...members])];
+  };
   const listeners = new Set<(id: string, principal: Principal | null) => void>();
   const changed = (id: string, principal: Principal | null) => {
     for (const listener of [...listeners]) listener(id, principal);
   };
 
   return {
-    create: ({ name, organizationIds }) =>
+    create: ({ name, organizationIds, scopes = LEGACY_SCOPES }) =>
       serial(async () => {
         const cleanName = checkName(name);
         const grants = checkGrants(organizationIds);
+        const allowed = checkScopes(scopes);
         const key = generateApiKey();
         const id = `key_${randomUUID()}`;
         const digest = hashApiKey(key);
-        await store.set<ApiKeyRecord>(`record:${id}`, { id, name: cleanName, organizationIds: grants, createdAt: clock.now().toISOString(), digest });
+        await store.set<ApiKeyRecord>(`record:${id}`, { id, name: cleanName, organizationIds: grants, scopes: allowed, createdAt: clock.now().toISOString(), digest });
         await store.set(`digest:${digest}`, id);
-        await store.set("index", [...(await ids()), id]);
+        await store.sets.add("ids", id);
         return { id, key };
       }),
 
@@ -102,6 +123,11 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
       return records.filter((r): r is ApiKeyRecord => r !== undefined).map(summary);
     },
 
+    async get(id) {
+      const found = await record(id);
+      return found ? summary(found) : undefined;
+    },
+
     revoke: (id) =>
       serial(async () => {
         const found = await record(id);
@@ -121,15 +147,31 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
         changed(id, principal(updated));
         return summary(updated);
       }),
+
+    setScopes: (id, scopes) =>
+      serial(async () => {
+        const found = await record(id);
+        if (!found || found.revokedAt) throw notFound("API key", id);
+        const updated = { ...found, scopes: checkScopes(scopes) };
+        await store.set<ApiKeyRecord>(`record:${id}`, updated);
+        changed(id, principal(updated));
+        return summary(updated);
+      }),
   };
 }
 
 function principal(found: ApiKeyRecord): Principal {
-  return { apiKeyId: found.id, name: found.name, organizationIds: found.organizationIds };
+  return { apiKeyId: found.id, name: found.name, organizationIds: found.organizationIds, scopes: found.scopes ?? [...LEGACY_SCOPES] };
 }
 
-function summary({ digest: _digest, ...rest }: ApiKeyRecord): ApiKeySummary {
-  return rest;
+function summary({ digest: _digest, scopes, ...rest }: ApiKeyRecord): ApiKeySummary {
+  return { ...rest, scopes: scopes ?? [...LEGACY_SCOPES] };
+}
+
+function checkScopes(scopes: readonly Scope[]): Scope[] {
+  const parsed = Array.isArray(scopes) ? parseScopes(scopes) : { ok: false as const, problem: "pass a list of scopes" };
+  if (!parsed.ok) throw badUserInput([{ field: "scopes", message: parsed.problem }]);
+  return parsed.scopes;
 }
 
 function checkName(name: string): string {

@@ -4,3 +4,5 @@ export * from "./bearer-token.js";
 export * from "./unauthenticated.js";
 export * from "./authenticate.js";
 export * from "./read-scope.js";
+export * from "./scopes.js";
+export * from "./scope-check.js";

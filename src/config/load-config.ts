@@ -32,6 +32,12 @@ export interface TriggerConfig {
    * calls per minute one organization of that provider allows (Xero's is documented; Daftra and Clientary document none, so about 2 calls a second, the pace their users report as safe).
    */
   budgetPerMinute: { XERO: number; DAFTRA: number; CLIENTARY: number };
+  /**
+   * `LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO` (5000), `LEDGERLINE_TRIGGER_DAILY_BUDGET_DAFTRA` (0), `LEDGERLINE_TRIGGER_DAILY_BUDGET_CLIENTARY` (0):
+   * calls one organization of that provider allows in a day; 0 = no daily limit (Daftra and Clientary document none).
+   * The pollers take the same share of the day as of the minute.
+   */
+  budgetPerDay: { XERO: number; DAFTRA: number; CLIENTARY: number };
   /** `LEDGERLINE_TRIGGER_INTERVAL_SECONDS`: fixed time between two polls of one entity kind; 0 = as often as the budget allows. @default 0 */
   intervalSeconds: number;
   /** `LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS`: never poll one entity kind more often than this. @default 5 */
@@ -72,6 +78,19 @@ export interface UpstreamConfig {
  */
 export type WebSocketConfig = Pick<WebSocketLimits, "subscriptionsPerConnection" | "subscriptionsPerKey" | "connectionsPerKey" | "initTimeoutMs">;
 
+/** Stopping (on SIGTERM or SIGINT) and readiness (`GET /readyz`). */
+export interface LifecycleConfig {
+  /**
+   * `LEDGERLINE_STOP_DELAY_SECONDS`: once a stop began, keep serving this long with `/readyz` at 503, so a load
+   * balancer takes the instance out before it refuses connections (set it to the balancer's probe period × failures). @default 0
+   */
+  stopDelaySeconds: number;
+  /** `LEDGERLINE_DRAIN_SECONDS`: how long running HTTP requests get to finish once new connections are refused; the rest are cut. @default 10 */
+  drainSeconds: number;
+  /** `LEDGERLINE_READY_TIMEOUT_MS`: how long each `/readyz` check (store, event log, database) may take to answer. @default 1000 */
+  readyTimeoutMs: number;
+}
+
 /** The gateway's configuration, validated once at start. */
 export interface GatewayConfig {
   /** `PORT`; 0 picks a free port. @default 4000 */
@@ -82,8 +101,6 @@ export interface GatewayConfig {
   dataDir: string;
   /** `LEDGERLINE_STORE_URL`: sqlite://…, redis://…, rediss://… or memory://. @default "sqlite://<dataDir>/ledgerline.sqlite" */
   storeUrl: string;
-  /** `REDIS_URL`, for pubsub across instances; absent means in-process pubsub. */
-  redisUrl?: string;
   /** `LEDGERLINE_SECRET_KEY`; absent means use (or create) `<dataDir>/secret.key`, see `resolveSecretKey`. */
   secretKey?: string;
   /** `LOG_LEVEL`. @default "info" */
@@ -109,6 +126,7 @@ export interface GatewayConfig {
   mirror: MirrorConfig;
   upstream: UpstreamConfig;
   webSocket: WebSocketConfig;
+  lifecycle: LifecycleConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
 }
@@ -118,7 +136,6 @@ const variables = {
   HOST: stringVar("127.0.0.1", /^[^\s/]+$/, "a host name or IP address"),
   LEDGERLINE_DATA_DIR: stringVar("./data", /.+/, "a folder path"),
   LEDGERLINE_STORE_URL: optionalStringVar(),
-  REDIS_URL: urlVar(["redis:", "rediss:"]),
   LEDGERLINE_SECRET_KEY: secretVar(32, "for example the output of `openssl rand -base64 32`"),
   LOG_LEVEL: enumVar(["debug", "info", "warn", "error", "silent"] as const, "info"),
   XERO_CLIENT_ID: optionalStringVar(),
@@ -140,6 +157,9 @@ const variables = {
   LEDGERLINE_TRIGGER_BUDGET_XERO: integerVar(1, 100_000, 60),
   LEDGERLINE_TRIGGER_BUDGET_DAFTRA: integerVar(1, 100_000, 120),
   LEDGERLINE_TRIGGER_BUDGET_CLIENTARY: integerVar(1, 100_000, 120),
+  LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: integerVar(0, 1_000_000_000, 5000),
+  LEDGERLINE_TRIGGER_DAILY_BUDGET_DAFTRA: integerVar(0, 1_000_000_000, 0),
+  LEDGERLINE_TRIGGER_DAILY_BUDGET_CLIENTARY: integerVar(0, 1_000_000_000, 0),
   LEDGERLINE_TRIGGER_INTERVAL_SECONDS: integerVar(0, 86_400, 0),
   LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: integerVar(0, 86_400, 5),
   LEDGERLINE_TRIGGER_RECONCILE_MINUTES: integerVar(1, 10_080, 15),
@@ -149,6 +169,9 @@ const variables = {
   LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: integerVar(1, 1_000_000, 200),
   LEDGERLINE_WS_CONNECTIONS_PER_KEY: integerVar(1, 1_000_000, 100),
   LEDGERLINE_WS_INIT_TIMEOUT_MS: integerVar(100, 600_000, 10_000),
+  LEDGERLINE_STOP_DELAY_SECONDS: integerVar(0, 300, 0),
+  LEDGERLINE_DRAIN_SECONDS: integerVar(0, 600, 10),
+  LEDGERLINE_READY_TIMEOUT_MS: integerVar(50, 60_000, 1000),
   LEDGERLINE_MIRROR: booleanVar(true),
   LEDGERLINE_DATABASE_URL: optionalStringVar(),
   LEDGERLINE_MIRROR_MAX_LAG_SECONDS: integerVar(10, 604_800, 600),
@@ -178,6 +201,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   const store = parseStoreUrl(storeUrl);
   if (!store.ok) problems.push(`LEDGERLINE_STORE_URL: ${store.problem}`);
   problems.push(...xeroProblems(env));
+  // REDIS_URL was once accepted and ignored: alone, it is refused rather than let a cluster run on separate
+  // stores unnoticed; beside an explicit LEDGERLINE_STORE_URL (a platform that injects REDIS_URL) it is left alone.
+  if ((env.REDIS_URL ?? "").trim() !== "" && v.LEDGERLINE_STORE_URL === undefined) problems.push("REDIS_URL: not read by Ledgerline; put the Redis URL in LEDGERLINE_STORE_URL=redis://… (it carries the store, leases and events) and unset REDIS_URL");
   const mirrorEnabled = v.LEDGERLINE_MIRROR && v.LEDGERLINE_TRIGGERS;
   problems.push(...mirrorProblems(env, v, store.ok ? store.location.kind : undefined));
   if (problems.length > 0) throw new ConfigError(problems);
@@ -187,7 +213,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     host: v.HOST,
     dataDir,
     storeUrl,
-    redisUrl: v.REDIS_URL,
     secretKey: v.LEDGERLINE_SECRET_KEY,
     logLevel: v.LOG_LEVEL,
     xero: v.XERO_CLIENT_ID && v.XERO_CLIENT_SECRET && v.XERO_REDIRECT_URI
@@ -210,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       retentionDays: v.LEDGERLINE_EVENT_RETENTION_DAYS,
       budgetPercent: v.LEDGERLINE_TRIGGER_BUDGET_PERCENT,
       budgetPerMinute: { XERO: v.LEDGERLINE_TRIGGER_BUDGET_XERO, DAFTRA: v.LEDGERLINE_TRIGGER_BUDGET_DAFTRA, CLIENTARY: v.LEDGERLINE_TRIGGER_BUDGET_CLIENTARY },
+      budgetPerDay: { XERO: v.LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO, DAFTRA: v.LEDGERLINE_TRIGGER_DAILY_BUDGET_DAFTRA, CLIENTARY: v.LEDGERLINE_TRIGGER_DAILY_BUDGET_CLIENTARY },
       intervalSeconds: v.LEDGERLINE_TRIGGER_INTERVAL_SECONDS,
       minIntervalSeconds: v.LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS,
       reconcileMinutes: v.LEDGERLINE_TRIGGER_RECONCILE_MINUTES,
@@ -227,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       connectionsPerKey: v.LEDGERLINE_WS_CONNECTIONS_PER_KEY,
       initTimeoutMs: v.LEDGERLINE_WS_INIT_TIMEOUT_MS,
     },
+    lifecycle: { stopDelaySeconds: v.LEDGERLINE_STOP_DELAY_SECONDS, drainSeconds: v.LEDGERLINE_DRAIN_SECONDS, readyTimeoutMs: v.LEDGERLINE_READY_TIMEOUT_MS },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
   };
 }

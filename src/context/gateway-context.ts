@@ -6,6 +6,9 @@ import type { ConnectFlowStarter } from "../connector/connect-flow.js";
 import type { Idempotency } from "../actions/idempotency.js";
 import type { TriggerAccess } from "../triggers/trigger-access.js";
 import type { MirrorAccess } from "../mirror/mirror-access.js";
+import type { Scope } from "../auth/scopes.js";
+import type { ApiKeyService } from "../auth/api-key-service.js";
+import type { OrganizationAdmin } from "../organizations/organization-admin.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -13,6 +16,14 @@ export interface Principal {
   name: string;
   /** Organizations this key may see; "*" means all. */
   organizationIds: "*" | string[];
+  /** What this key may do; checked once per operation, before any resolver runs (`enforceScopes`). */
+  scopes: readonly Scope[];
+}
+
+/** What the ADMIN fields work with: every key and every organization, whatever the calling key's grants. */
+export interface AdminAccess {
+  apiKeys: ApiKeyService;
+  organizations: OrganizationAdmin;
 }
 
 /** Resolves organizations for one principal; never returns an organization the key was not granted. */
@@ -38,4 +49,6 @@ export interface GatewayContext {
   triggers?: TriggerAccess;
   /** The change-fed mirror of each organization's books that reads may be answered from; absent when it is off. */
   mirror?: MirrorAccess;
+  /** Key and organization administration (the ADMIN fields); absent where the gateway offers none (test gateways). */
+  admin?: AdminAccess;
 }

@@ -14,8 +14,15 @@ export interface MirrorRuntimeOptions {
   capabilitiesOf(organization: OrganizationRecord): CapabilityDeclaration;
   organization(organizationId: string): Promise<OrganizationRecord | undefined>;
   clock: Clock;
-  /** An entity whose last completed poll is older than this is STALE. */
+  /** An entity whose last completed poll is older than this is STALE (or than twice its planned period, when longer). */
   maxLagMs: number;
+  /**
+   * Time the scheduler now plans between two polls of an entity, when it knows one. A provider's daily
+   * budget can space polls further apart than `maxLagMs` (Xero's 5,000 calls a day): such an entity is
+   * STALE only once a poll is overdue (twice its period), not whenever it waits for its turn, so
+   * `source: AUTO` does not spend the budget reading live what the mirror holds as fresh as the budget allows.
+   */
+  plannedPeriodMs?(organizationId: string, entity: EntityName): number | undefined;
   /** How long one entity's state is reused by reads in this process. @default 500 */
   stateTtlMs?: number;
 }
@@ -36,7 +43,7 @@ export function stateOf(sync: (SyncState & { legacySeen?: unknown }) | undefined
  * organization's progress, and the gateway's own writes recorded through the change recorder so a
  * client reads its write at once and its events go out now.
  */
-export function createMirrorRuntime({ store, recorder, capabilitiesOf, organization, clock, maxLagMs, stateTtlMs = 500 }: MirrorRuntimeOptions): MirrorAccess & { invalidate(organizationId: string, entity: EntityName): void } {
+export function createMirrorRuntime({ store, recorder, capabilitiesOf, organization, clock, maxLagMs, plannedPeriodMs, stateTtlMs = 500 }: MirrorRuntimeOptions): MirrorAccess & { invalidate(organizationId: string, entity: EntityName): void } {
   const recent = new Map<string, { at: number; value: { state: MirrorEntityState; syncedAt: string | null } }>();
 
   async function entityState(organizationId: string, entity: EntityName) {
@@ -45,12 +52,13 @@ export function createMirrorRuntime({ store, recorder, capabilitiesOf, organizat
     const cached = recent.get(key);
     if (cached && now - cached.at < stateTtlMs) return cached.value;
     const sync = await store.loadSync(organizationId, entity);
-    const value = { state: stateOf(sync, now, maxLagMs), syncedAt: sync?.syncedAt ?? null };
+    const value = { state: stateOf(sync, now, lagAllowed(organizationId, entity)), syncedAt: sync?.syncedAt ?? null };
     if (recent.size > 10_000) recent.clear();
     recent.set(key, { at: now, value });
     return value;
   }
 
+  const lagAllowed = (organizationId: string, entity: EntityName) => Math.max(maxLagMs, 2 * (plannedPeriodMs?.(organizationId, entity) ?? 0));
   const forget = (organizationId: string, entity: EntityName) => recent.delete(`${organizationId}\u0000${entity}`);
 
   return {
@@ -65,7 +73,7 @@ export function createMirrorRuntime({ store, recorder, capabilitiesOf, organizat
       const now = clock.now().getTime();
       return mirroredEntities(capabilitiesOf(found)).map((entity): MirrorEntityStatus => {
         const row = rows.get(entity);
-        const state = stateOf(row?.sync, now, maxLagMs);
+        const state = stateOf(row?.sync, now, lagAllowed(organizationId, entity));
         const syncedAt = row?.sync.syncedAt ?? null;
         return {
           entity,

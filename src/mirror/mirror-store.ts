@@ -50,7 +50,7 @@ export interface MirrorRecord {
 
 /** A mirror row's record with its `raw` parsed back in: the record as it was written. */
 export function recordWithRaw(row: Pick<MirrorRecord, "record" | "rawJson">): Record<string, unknown> {
-  return row.rawJson === null ? row.record : { ...row.record, raw: JSON.parse(row.rawJson) as unknown };
+  return row.rawJson === null || "raw" in row.record ? row.record : { ...row.record, raw: JSON.parse(row.rawJson) as unknown };
 }
 
 /** What detection knows of one record without loading it. */

@@ -4,16 +4,26 @@ import type { OrganizationRecord } from "./organization-record.js";
 import type { Provider } from "../../schema/common/provider.enum.js";
 
 export interface OrganizationRepository {
+  /** Every organization, in the order they were created. */
   list(): Promise<OrganizationRecord[]>;
   get(id: string): Promise<OrganizationRecord | undefined>;
   create(input: { provider: Provider; name: string; settings: Record<string, unknown> }): Promise<OrganizationRecord>;
   update(record: OrganizationRecord): Promise<void>;
+  /** Forgets the organization's record; false when there was none. Its credentials are the caller's to drop. */
+  remove(id: string): Promise<boolean>;
 }
 
-/** Organizations live in the durable store: one key per record plus an index of ids. */
+/**
+ * Organizations live in the durable store: one key per record (`org:<id>`) plus the set `ids`, each
+ * add one atomic step, so several processes connecting organizations at once lose none. `index`, the
+ * list earlier versions kept, is still read.
+ */
 export function createOrganizationRepository(store: KeyValueStore, now: () => Date = () => new Date()): OrganizationRepository {
   const ns = store.namespace("organizations");
-  const ids = async () => (await ns.get<string[]>("index")) ?? [];
+  const ids = async () => {
+    const [members, legacy] = await Promise.all([ns.sets.members("ids"), ns.get<string[]>("index")]);
+    return [...new Set([...(legacy ?? []), ...members])];
+  };
   return {
     async list() {
       const records = await Promise.all((await ids()).map((id) => ns.get<OrganizationRecord>(`org:${id}`)));
@@ -29,11 +39,16 @@ export function createOrganizationRepository(store: KeyValueStore, now: () => Da
         createdAt: now().toISOString(),
       };
       await ns.set(`org:${record.id}`, record);
-      await ns.set("index", [...(await ids()), record.id]);
+      await ns.sets.add("ids", record.id);
       return record;
     },
     async update(record) {
       await ns.set(`org:${record.id}`, record);
+    },
+    async remove(id) {
+      const removed = await ns.delete(`org:${id}`);
+      await ns.sets.remove("ids", id);
+      return removed;
     },
   };
 }

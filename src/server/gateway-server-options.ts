@@ -5,6 +5,7 @@ import type { ApiKeyService } from "../auth/api-key-service.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { Logger } from "../infra/logger.js";
 import type { WebSocketLimits } from "./websocket-limits.js";
+import type { Readiness, ReadinessOptions } from "./readiness.js";
 
 /**
  * Builds the context of one HTTP request or one graphql-ws operation. It receives the principal of
@@ -43,6 +44,12 @@ export interface GatewayServerOptions {
   webSocket?: Partial<WebSocketLimits>;
   /** Extra routes outside `/graphql` (e.g. OAuth callbacks); they do their own authorization. */
   routes?: Router[];
+  /** What `GET /readyz` asks (the stores behind the gateway) and how long each may take. @default no checks */
+  readiness?: ReadinessOptions;
+  /** How long running HTTP requests get to finish when the server stops; what is left is cut. @default 10000 */
+  drainMs?: number;
+  /** How long the server keeps taking requests after a stop began, with `/readyz` at 503, so load balancers move away first. @default 0 */
+  stopDelayMs?: number;
 }
 
 export interface GatewayServer {
@@ -51,6 +58,11 @@ export interface GatewayServer {
   /** graphql-ws endpoint on the same server and path, e.g. `ws://127.0.0.1:4000/graphql`. */
   wsUrl: string;
   httpServer: HttpServer;
-  /** Stops accepting work, closes WebSocket clients, drains in-flight requests and closes the server. */
+  /** What `GET /readyz` answers; draining once `stop` began. */
+  readiness: Readiness;
+  /**
+   * Stops once (later calls share the first): readiness false, new connections refused, running HTTP
+   * requests drained (bounded), then WebSocket clients closed with 1012 (service restart).
+   */
   stop(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type Do
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { authenticate } from "../auth/authenticate.js";
+import { enforceScopes } from "../auth/scope-check.js";
 import type { ApiKeyService } from "../auth/api-key-service.js";
 import { unauthenticatedCloseReason, WS_CLOSE_UNAUTHENTICATED, type UnauthenticatedReason } from "../auth/unauthenticated.js";
 import { ErrorCode } from "../errors/index.js";
@@ -51,7 +52,7 @@ export interface GraphqlWsServerOptions {
  * `keyRecheckMs` when another instance made the change. Each subscription waits for its socket to drain
  * below `sendHighWaterMark` before taking its next event.
  */
-export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose(): void | Promise<void> } {
+export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(options?: GraphqlWsCloseOptions): Promise<void> } {
   const { httpServer, path = "/graphql", schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload } = options;
   const limits: WebSocketLimits = resolveWebSocketLimits(options.limits);
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload });
@@ -109,6 +110,7 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
           const checked = checkOperation(payload.query);
           if (!checked.ok) return checked.errors;
           const { operationName, variables } = payload;
+          enforceScopes(auth.principal, { schema, document: checked.document, operationName });
           // One context per operation: it prices `organizations` (the key's organizations) and then runs it.
           const contextValue = await createContext(auth.principal, requestId, operationSignals.open(ctx, id));
           const organizationCount = await organizationCountFor(checked.document, async () => contextValue.organizations);
@@ -160,11 +162,28 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { dispose
     wsServer,
   );
   return {
-    dispose: () => {
+    async close({ code = 1001, reason = "Going away", deadlineMs = 5000 } = {}) {
       keyWatch.close();
-      return server.dispose();
+      const sockets = [...wsServer.clients];
+      const closed = Promise.all(sockets.map((socket) => socket.readyState === socket.CLOSED ? undefined : new Promise((resolve) => socket.once("close", resolve))));
+      for (const socket of sockets) socket.close(code, reason);
+      // A client that never answers the close handshake is cut at the deadline.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)))]);
+      clearTimeout(timer);
+      for (const socket of wsServer.clients) socket.terminate();
+      await server.dispose();
     },
   };
+}
+
+export interface GraphqlWsCloseOptions {
+  /** Close code sent to every client. @default 1001 (going away) */
+  code?: number;
+  /** Close reason (at most 123 bytes). @default "Going away" */
+  reason?: string;
+  /** How long clients get to complete the close handshake before their sockets are cut. @default 5000 */
+  deadlineMs?: number;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {

@@ -1,7 +1,7 @@
 import http from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -13,30 +13,43 @@ import type { GatewayServer, GatewayServerOptions } from "./gateway-server-optio
 import { startGraphqlWsServer } from "./graphql-ws-server.js";
 import { byteSize } from "./byte-size.js";
 import { healthCheck } from "./health-check.js";
+import { trackHttpConnections } from "./http-drain.js";
+import { createReadiness } from "./readiness.js";
 import { jsonErrorHandler, notFoundHandler } from "./http-fallbacks.js";
 import { landingPage } from "./landing-page/landing-page.js";
 import { assignRequestId, currentRequestId, withRequestScope } from "./request-id.js";
 import { httpClientSignal } from "./client-signal.js";
 import { requireApiKey } from "./require-api-key.js";
 import { createValidationRules } from "./validation-rules.js";
+import { createScopePlugin } from "../auth/scope-check.js";
 
 const PATH = "/graphql";
+/** graphql-ws clients are told the service restarts (1012), so they reconnect, to another instance, and resume from their cursor. */
+export const WS_CLOSE_SERVICE_RESTART = 1012;
+const RESTART_REASON = "Service restart: reconnect and resume from your last event cursor";
 
 /**
  * Starts the gateway's HTTP server: Apollo Server (queries and mutations over HTTP) and graphql-ws
  * (subscriptions and any operation over WebSocket) on one `http.Server` and one path, `/graphql`.
  * Both paths share the API-key check, the depth and complexity limits and the error masking.
- * Also serves `GET /healthz` (no key) and, for browsers, an explorer page at `/` and `/graphql`.
+ * Also serves `GET /healthz` and `GET /readyz` (no key) and, for browsers, an explorer page at `/` and `/graphql`.
+ *
+ * `stop()` runs once, in order: `/readyz` answers 503 draining (for `stopDelayMs` the server still takes new
+ * work, so load balancers see it first), new connections are refused, running HTTP requests finish (at
+ * most `drainMs`), then graphql-ws clients are closed with 1012 (service restart).
  */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const {
     schema, apiKeys, createContext,
     port = 4000, host = "127.0.0.1", maxDepth = 10, maxComplexity = 1000,
     logger = createLogger("info"), landingPage: withLandingPage = true, bodyLimit = "1mb", routes = [],
+    drainMs = 10_000, stopDelayMs = 0,
   } = options;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const connections = trackHttpConnections(httpServer);
+  const readiness = createReadiness(options.readiness ?? { checks: {} });
   const validationRules = createValidationRules({ maxDepth });
   const formatError = createErrorFormatter({ logger });
   const ws = startGraphqlWsServer({ httpServer, path: PATH, schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload: byteSize(bodyLimit), limits: options.webSocket });
@@ -51,9 +64,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     validationRules,
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
     logger: apolloLogger(logger),
+    // The process's owner (src/main.ts) handles SIGTERM and SIGINT and stops everything in order, this server first.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => ws.dispose() }) },
+      // The key's scopes (403 FORBIDDEN naming the missing one); Apollo runs it beside the price, and it refuses first (it never waits).
+      createScopePlugin(),
       createComplexityPlugin({ maxComplexity }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema: without the plugin Apollo stops wrapping every field's resolver to collect them.
@@ -64,6 +79,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 
   app.use(assignRequestId());
   app.get("/healthz", healthCheck());
+  app.get("/readyz", readiness.handler());
   for (const router of routes) app.use(router);
   if (withLandingPage) app.get(["/", PATH], landingPage({ endpoint: PATH }));
   app.use(
@@ -78,17 +94,33 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   try {
     await listen(httpServer, port, host);
   } catch (error) {
+    await ws.close();
     await apollo.stop();
     throw error;
   }
   const origin = originOf(httpServer.address() as AddressInfo, host);
+  let stopping: Promise<void> | undefined;
   logger.info("gateway listening", { url: `http://${origin}${PATH}` });
   return {
     url: `http://${origin}${PATH}`,
     wsUrl: `ws://${origin}${PATH}`,
     httpServer,
-    // The drain plugins close WebSocket clients, wait for in-flight requests and close the server.
-    stop: () => apollo.stop(),
+    readiness,
+    stop() {
+      stopping ??= (async () => {
+        readiness.drain();
+        if (stopDelayMs > 0) {
+          logger.info("stopping: /readyz answers 503 while the server still takes requests", { stopDelayMs });
+          await sleep(stopDelayMs);
+        }
+        logger.info("stopping: refusing new connections, letting running requests finish", { inFlight: connections.inFlight(), drainMs });
+        const { cut } = await connections.drain(drainMs);
+        if (cut > 0) logger.warn("stopping: requests still running at the drain deadline were cut (LEDGERLINE_DRAIN_SECONDS)", { cut, drainMs });
+        await ws.close({ code: WS_CLOSE_SERVICE_RESTART, reason: RESTART_REASON });
+        await apollo.stop();
+      })();
+      return stopping;
+    },
   };
 }
 

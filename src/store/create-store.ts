@@ -8,6 +8,7 @@ import { parseStoreUrl, redact, type StoreLocation } from "./store-url.js";
 import { claimSqliteFile, type SqliteFileClaim } from "./sqlite-file-claim.js";
 import { openSqliteDatabase } from "./sqlite-database.js";
 import { SqliteKeyvAdapter } from "./sqlite-keyv-adapter.js";
+import { localSets, redisSets, sqliteSets, type MemberSets, type RedisSetClient } from "./member-sets.js";
 
 export interface CreateKeyValueStoreOptions {
   logger: Logger;
@@ -15,6 +16,11 @@ export interface CreateKeyValueStoreOptions {
   connectTimeoutMs?: number;
   /** Key namespace, so several apps can share one Redis or SQLite file. @default "ledgerline" */
   namespace?: string;
+  /**
+   * Claim a SQLite file for this gateway (see `claimSqliteFile`). Operator tools that only add or change
+   * records (the `ledgerline` CLI) pass false, so they work beside the gateway that holds the file. @default true
+   */
+  claim?: boolean;
 }
 
 export interface OpenKeyValueStore {
@@ -28,27 +34,28 @@ export interface OpenKeyValueStore {
  * `memory://`) and checks it answers before returning, so a wrong path or an unreachable Redis
  * stops the start instead of failing the first request. Store errors are thrown, never swallowed:
  * state such as credentials must not silently read as missing. A SQLite file is claimed for this
- * gateway (a second one on the same file stops at start, see `claimSqliteFile`) and shared with the
- * event log through one writer (see `openSqliteDatabase`).
+ * gateway (a second one on the same file stops at start, see `claimSqliteFile`; `claim: false` skips
+ * that for operator tools) and shared with the event log through one writer (see `openSqliteDatabase`).
  */
 export async function createKeyValueStore(
   url: string,
-  { logger, connectTimeoutMs = 5000, namespace = "ledgerline" }: CreateKeyValueStoreOptions,
+  { logger, connectTimeoutMs = 5000, namespace = "ledgerline", claim: claimFile = true }: CreateKeyValueStoreOptions,
 ): Promise<OpenKeyValueStore> {
   const parsed = parseStoreUrl(url);
   if (!parsed.ok) throw new ConfigError([`LEDGERLINE_STORE_URL: ${parsed.problem}`]);
   const { location } = parsed;
-  const claim = location.kind === "sqlite" && location.file !== ":memory:" ? await claimSqliteFile(location.file) : undefined;
+  const claim = claimFile && location.kind === "sqlite" && location.file !== ":memory:" ? await claimSqliteFile(location.file) : undefined;
   let keyv: Keyv;
+  let ownSets: MemberSets | undefined;
   try {
-    keyv = await openKeyv(location, namespace, connectTimeoutMs);
+    ({ keyv, sets: ownSets } = await openKeyv(location, namespace, connectTimeoutMs));
   } catch (error) {
     await claim?.release();
     throw new ConfigError([`LEDGERLINE_STORE_URL: cannot open ${describe(location)}: ${(error as Error).message ?? error}`]);
   }
-  const leases = location.kind === "redis"
-    ? redisLeases(async () => (await (keyv.store as KeyvRedis<unknown>).getClient()) as unknown as RedisLeaseClient, `${namespace}:lease:`)
-    : undefined;
+  const redisClient = async () => (await (keyv.store as KeyvRedis<unknown>).getClient()) as unknown;
+  const leases = location.kind === "redis" ? redisLeases(async () => (await redisClient()) as RedisLeaseClient, `${namespace}:lease:`) : undefined;
+  const sets = ownSets ?? redisSets(async () => (await redisClient()) as RedisSetClient, `${namespace}:set:`);
   keyv.on("error", (error: unknown) => logger.error("key-value store error", { store: location.kind, error: String(error) }));
   try {
     await keyv.get("__ledgerline_probe__");
@@ -58,7 +65,7 @@ export async function createKeyValueStore(
     throw new ConfigError([`LEDGERLINE_STORE_URL: cannot open ${describe(location)}: ${(error as Error).message ?? error}`]);
   }
   logger.info("key-value store open", { store: describe(location) });
-  return { store: keyvStore(keyv, "", leases), location, close: () => closeAll(keyv, claim) };
+  return { store: keyvStore(keyv, "", leases, sets), location, close: () => closeAll(keyv, claim) };
 }
 
 async function closeAll(keyv: Keyv, claim: SqliteFileClaim | undefined): Promise<void> {
@@ -69,21 +76,24 @@ async function closeAll(keyv: Keyv, claim: SqliteFileClaim | undefined): Promise
   }
 }
 
-async function openKeyv(location: StoreLocation, namespace: string, connectTimeoutMs: number): Promise<Keyv> {
+/** The keyv and the sets beside it (Redis's come from its client, in `createKeyValueStore`). */
+async function openKeyv(location: StoreLocation, namespace: string, connectTimeoutMs: number): Promise<{ keyv: Keyv; sets?: MemberSets }> {
   switch (location.kind) {
     case "memory":
-      return new Keyv({ namespace, throwOnErrors: true });
+      return { keyv: new Keyv({ namespace, throwOnErrors: true }), sets: localSets() };
     case "sqlite": {
       const db = await openSqliteDatabase(location.file);
-      const sqlite = await SqliteKeyvAdapter.open(db).catch(async (error: unknown) => {
+      try {
+        const sqlite = await SqliteKeyvAdapter.open(db);
+        return { keyv: new Keyv({ store: sqlite, namespace, throwOnErrors: true }), sets: await sqliteSets(db, `${namespace}:`) };
+      } catch (error) {
         await db.close();
         throw error;
-      });
-      return new Keyv({ store: sqlite, namespace, throwOnErrors: true });
+      }
     }
     case "redis": {
       const redis = new KeyvRedis(location.url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: connectTimeoutMs });
-      return new Keyv({ store: redis, namespace, throwOnErrors: true, useKeyPrefix: false });
+      return { keyv: new Keyv({ store: redis, namespace, throwOnErrors: true, useKeyPrefix: false }) };
     }
   }
 }

@@ -1,5 +1,6 @@
 import Keyv from "keyv";
 import { localLeases, type Leases } from "./leases.js";
+import { localSets, type MemberSets } from "./member-sets.js";
 
 /**
  * The durable key-value state every component uses (organizations, API keys, tokens, caches).
@@ -13,9 +14,11 @@ export interface KeyValueStore {
   namespace(name: string): KeyValueStore;
   /** Exclusive short leases on keys of this view, valid across every instance sharing the store. */
   leases: Leases;
+  /** Sets of strings named by keys of this view, each add or remove atomic across every process sharing the store. */
+  sets: MemberSets;
 }
 
-export function keyvStore(keyv: Keyv, prefix = "", rootLeases: Leases = localLeases()): KeyValueStore {
+export function keyvStore(keyv: Keyv, prefix = "", rootLeases: Leases = localLeases(), rootSets: MemberSets = localSets()): KeyValueStore {
   const k = (key: string) => `${prefix}${key}`;
   return {
     get: async <T>(key: string) => (await keyv.get(k(key))) as T | undefined,
@@ -23,10 +26,15 @@ export function keyvStore(keyv: Keyv, prefix = "", rootLeases: Leases = localLea
       await keyv.set(k(key), value, ttlMs);
     },
     delete: (key) => keyv.delete(k(key)),
-    namespace: (name) => keyvStore(keyv, `${prefix}${name}:`, rootLeases),
+    namespace: (name) => keyvStore(keyv, `${prefix}${name}:`, rootLeases, rootSets),
     leases: {
       acquire: (key, ttlMs) => rootLeases.acquire(k(key), ttlMs),
       release: (key, holder) => rootLeases.release(k(key), holder),
+    },
+    sets: {
+      add: (key, member) => rootSets.add(k(key), member),
+      remove: (key, member) => rootSets.remove(k(key), member),
+      members: (key) => rootSets.members(k(key)),
     },
   };
 }

@@ -16,8 +16,8 @@ export interface EntityPollerOptions {
   adapter: () => ConnectorAdapter;
   recorder: ChangeRecorder;
   clock: Clock;
-  /** How often a full listing looks for records that vanished (and changes an incremental read missed). */
-  reconcileIntervalMs: number;
+  /** How often a full listing looks for records that vanished (and changes an incremental read missed); a function is asked as each poll begins. */
+  reconcileIntervalMs: number | (() => number);
   /** Records asked for per list call. @default the largest page the connector declares for the entity */
   pageSize?: number;
   /** Vanished ids looked up per call. @default 20 */
@@ -77,10 +77,13 @@ export function createEntityPoller(options: EntityPollerOptions) {
   const { organization, entity, declared, adapter, recorder, clock, reconcileIntervalMs, lookupBatch = 20 } = options;
   let scan: Scan | undefined;
 
+  const readsIncrementally = () => adapter().capabilities.entities[entity]?.filters?.includes("updatedSince") ?? false;
+
   async function begin(): Promise<Scan> {
     const state = await recorder.state(organization.id, entity);
-    const incremental = adapter().capabilities.entities[entity]?.filters?.includes("updatedSince") ?? false;
-    const reconcileDue = state.importing || !state.lastFullScanAt || clock.now().getTime() - Date.parse(state.lastFullScanAt) >= reconcileIntervalMs;
+    const incremental = readsIncrementally();
+    const reconcileMs = typeof reconcileIntervalMs === "function" ? reconcileIntervalMs() : reconcileIntervalMs;
+    const reconcileDue = state.importing || !state.lastFullScanAt || clock.now().getTime() - Date.parse(state.lastFullScanAt) >= reconcileMs;
     const kind: ScanKind = !state.baselineAt ? "baseline" : incremental && !reconcileDue ? "incremental" : "full";
     const filter: ListFilter = { includeArchived: true, ...(kind === "incremental" && state.cursor ? { updatedSince: state.cursor } : {}) };
     const resume = kind === "baseline" ? state.backfill : undefined;
@@ -133,6 +136,10 @@ export function createEntityPoller(options: EntityPollerOptions) {
   return {
     entity,
     declared,
+    /** True when polls read what changed since the cursor (with a full listing every reconcile interval); false: every poll lists everything. */
+    get incremental() {
+      return readsIncrementally();
+    },
     /** True between the first and the last step of a poll. */
     get inProgress() {
       return scan !== undefined;

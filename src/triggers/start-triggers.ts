@@ -53,6 +53,7 @@ export async function startTriggers({ config, location, ...rest }: StartTriggers
     xeroWebhookKey: config.xeroWebhookKey,
     defaults: {
       budgetPerMinute: triggers.budgetPerMinute,
+      budgetPerDay: triggers.budgetPerDay,
       share: triggers.budgetPercent / 100,
       intervalMs: triggers.intervalSeconds > 0 ? triggers.intervalSeconds * 1000 : undefined,
       minIntervalMs: triggers.minIntervalSeconds * 1000,

@@ -17,7 +17,7 @@ import type { IndexedColumns } from "../mirror/mirror-store.js";
 import { createMirrorRuntime, mirroredEntities } from "../mirror/mirror-runtime.js";
 import { createOrganizationScheduler, type OrganizationScheduler } from "./scheduler/organization-scheduler.js";
 import { pollLease } from "./scheduler/poll-lease.js";
-import { scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
+import { organizationTriggerSettingsOf, scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
 import { createTriggerAccess } from "./trigger-access.js";
 import { createReplayGate, sharedReplayGate } from "./replay-gate.js";
 import { declaredChangesOf } from "./trigger-declarations.js";
@@ -60,6 +60,8 @@ export interface TriggerRuntimeOptions {
 }
 
 const RETENTION_EVERY_MS = 60 * 60_000;
+/** How often an instance that does not hold an organization's poll lease tries to take it. */
+const LEASE_STANDBY_MS = 2_000;
 
 /**
  * Change detection and events, wired once: the change recorder (shared by pollers and webhooks), a
@@ -83,17 +85,22 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
     if (!settings.enabled) return undefined;
     let scheduler = schedulers.get(organization.id);
     if (!scheduler) {
+      for (const problem of organizationTriggerSettingsOf(organization).problems) logger.warn(problem, { organizationId: organization.id });
       const adapter = () => adapterFor(organization);
       // Every entity the connector can list is polled: those with triggers for their events, the others for the mirror only.
       const entities = mirroredEntities(adapter().capabilities);
+      // The scheduler may space full listings further apart than configured when the provider's daily limit cannot afford them.
+      let paced: OrganizationScheduler | undefined;
+      const reconcileIntervalMs = () => paced?.reconcileIntervalMs() ?? settings.reconcileIntervalMs;
       const pollers = entities.map((entity) =>
-        createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs: settings.reconcileIntervalMs }));
+        createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs }));
       const webhookFed = new Set(organization.provider === Provider.XERO && options.xeroWebhookKey ? XERO_WEBHOOK_ENTITIES : []);
       const mirrorOnly = new Set(entities.filter((entity) => declaredChangesOf(adapter().capabilities, entity).length === 0));
       scheduler = createOrganizationScheduler({
         pollers, settings, clock, webhookFed, mirrorOnly, ...(options.mirrorRefreshMs ? { mirrorRefreshMs: options.mirrorRefreshMs } : {}),
         logger: logger.child({ organizationId: organization.id, component: "triggers" }),
       });
+      paced = scheduler;
       schedulers.set(organization.id, scheduler);
     }
     return scheduler;
@@ -117,8 +124,11 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   async function drive(scheduler: OrganizationScheduler, organizationId: string) {
     const lease = pollLease(options.store.leases, `triggers:poll:${organizationId}`);
     while (!abort.signal.aborted) {
-      let wake = new Date(clock.now().getTime() + 15_000);
+      // Without the lease, ask again soon: a stopping holder releases it, and this instance then takes over within LEASE_STANDBY_MS.
+      let wake = new Date(clock.now().getTime() + LEASE_STANDBY_MS);
       try {
+        // A disconnected organization (disconnectOrganization, `ledgerline orgs disconnect`) is polled no more.
+        if (!(await organizations.get(organizationId))) break;
         if (await lease.hold()) wake = await scheduler.runDue(abort.signal);
       } catch (error) {
         logger.error("trigger scheduler failed", { organizationId, error: String(error) });
@@ -154,6 +164,7 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
 
   const mirror = createMirrorRuntime({
     store: options.mirror, recorder, clock, maxLagMs: options.mirrorMaxLagMs ?? 600_000,
+    plannedPeriodMs: (organizationId, entity) => schedulers.get(organizationId)?.periodOf(entity),
     capabilitiesOf: (organization) => adapterFor(organization).capabilities,
     organization: (id) => organizations.get(id).then((found) => found ?? undefined),
   });

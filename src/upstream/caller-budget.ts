@@ -1,3 +1,4 @@
+import { createDailyWindow } from "./daily-window.js";
 import { createRollingWindow, type RollingWindow } from "./rolling-window.js";
 
 /** How one organization's per-minute budget is shared out among interactive callers. */
@@ -8,6 +9,8 @@ export interface CallerBudgetOptions {
   keyShare: number;
   /** Share [0..1) kept for background work (the pollers): interactive calls together use at most the rest. */
   reservedShare: number;
+  /** The organization's calls per rolling day, when the provider limits days too: interactive calls together use at most the part not reserved. */
+  perDay?: number;
   windowMs?: number;
 }
 
@@ -19,7 +22,17 @@ export interface CallerTicket {
 
 export type Admission =
   | { ok: true; ticket: CallerTicket }
-  | { ok: false; scope: "API_KEY" | "INTERACTIVE"; keySharePerMinute: number; interactivePerMinute: number; retryAfterMs: number };
+  | {
+      ok: false;
+      scope: "API_KEY" | "INTERACTIVE";
+      /** Which budget has no room: the rolling minute's, or the rolling day's. */
+      period: "minute" | "day";
+      keySharePerMinute: number;
+      interactivePerMinute: number;
+      /** Calls interactive requests may make in any 24 hours (absent without a daily limit). */
+      interactivePerDay?: number;
+      retryAfterMs: number;
+    };
 
 /**
  * Per-key and all-interactive rolling windows inside one organization's budget. Interactive calls
@@ -27,15 +40,19 @@ export type Admission =
  * freely; past that it may go on only while a full share stays free for some other key, so one key
  * alone can use most of the budget, but never lock another key out. A call is counted when it is
  * admitted (before it waits for a slot), so a flood of queued calls cannot slip past; one abandoned
- * before it started is given back with `cancel`.
+ * before it started is given back with `cancel`. With a daily limit, interactive calls together also
+ * keep within the same part of the day (in minute buckets), so the pollers' daily share stays theirs.
  */
-export function createCallerBudget({ perMinute, keyShare, reservedShare, windowMs = 60_000 }: CallerBudgetOptions) {
+export function createCallerBudget({ perMinute, keyShare, reservedShare, perDay, windowMs = 60_000 }: CallerBudgetOptions) {
   const interactiveLimit = Math.max(1, Math.floor(perMinute * (1 - reservedShare)));
   const keyLimit = Math.min(interactiveLimit, Math.max(1, Math.floor(perMinute * keyShare)));
   const interactive = createRollingWindow(interactiveLimit, windowMs);
+  const interactiveDayLimit = perDay === undefined ? undefined : Math.max(1, Math.floor(perDay * (1 - reservedShare)));
+  const interactiveDay = interactiveDayLimit === undefined ? undefined : createDailyWindow(interactiveDayLimit);
   const byKey = new Map<string, RollingWindow>();
-  const refuse = (scope: "API_KEY" | "INTERACTIVE", retryAfterMs: number): Admission => ({
-    ok: false, scope, keySharePerMinute: keyLimit, interactivePerMinute: interactiveLimit, retryAfterMs,
+  const refuse = (scope: "API_KEY" | "INTERACTIVE", retryAfterMs: number, period: "minute" | "day" = "minute"): Admission => ({
+    ok: false, scope, period, keySharePerMinute: keyLimit, interactivePerMinute: interactiveLimit,
+    ...(interactiveDayLimit === undefined ? {} : { interactivePerDay: interactiveDayLimit }), retryAfterMs,
   });
 
   /** Keys with nothing in their window are dropped, so the map holds only recently active keys. */
@@ -46,8 +63,11 @@ export function createCallerBudget({ perMinute, keyShare, reservedShare, windowM
   return {
     keyLimit,
     interactiveLimit,
+    interactiveDayLimit,
     admit(apiKeyId: string, nowMs: number): Admission {
       sweep(nowMs);
+      const dayWait = interactiveDay?.waitMs(nowMs) ?? 0;
+      if (dayWait > 0) return refuse("INTERACTIVE", dayWait, "day");
       const own = byKey.get(apiKeyId) ?? createRollingWindow(keyLimit, windowMs);
       const withinShare = own.waitMs(nowMs) === 0;
       if (withinShare) {
@@ -60,12 +80,14 @@ export function createCallerBudget({ perMinute, keyShare, reservedShare, windowM
       }
       own.record(nowMs);
       interactive.record(nowMs);
+      interactiveDay?.record(nowMs);
       byKey.set(apiKeyId, own);
       return { ok: true, ticket: { apiKeyId, atMs: nowMs } };
     },
     cancel({ apiKeyId, atMs }: CallerTicket) {
       byKey.get(apiKeyId)?.forget(atMs);
       interactive.forget(atMs);
+      interactiveDay?.forget(atMs);
     },
   };
 }

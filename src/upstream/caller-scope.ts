@@ -20,7 +20,7 @@ export function withUpstreamCaller<T>(caller: UpstreamCaller, work: () => T): T 
 
 /**
  * The key that upstream calls of shared work are counted under: a load several clients wait for
- * (see `createReadThroughCache`) belongs to none of them, so it uses no client key's share. It is
+ * (see `createSharedWork`) belongs to none of them, so it uses no client key's share. It is
  * counted like one more key of its own, inside the organization's interactive budget (never the
  * pollers' reserve). API key ids look like `key_<uuid>`, so this one cannot be a client's.
  */
@@ -40,15 +40,33 @@ export function currentUpstreamCaller(): UpstreamCaller | undefined {
   return callers.getStore();
 }
 
+/** Where a view made by `attributeCalls` keeps the caller it attributes its calls to. */
+const ATTRIBUTED_TO = Symbol("attributedTo");
+
 /**
  * A view of `target` whose every method runs attributed to `caller` (its other properties are read
  * through). The adapter pool hands these to request contexts: the one place a call meets its key.
+ * Inside shared work (`withSharedUpstreamWork`) a call stays shared work, whichever client's view it
+ * goes through: work several clients wait for is counted against none of them.
  */
 export function attributeCalls<T extends object>(target: T, caller: UpstreamCaller): T {
-  const view = Object.create(target) as Record<string, unknown>;
+  const view = Object.create(target) as Record<string | symbol, unknown>;
   for (const key in target) {
     const value = (target as Record<string, unknown>)[key];
-    if (typeof value === "function") view[key] = (...args: unknown[]) => withUpstreamCaller(caller, () => (value as (...a: unknown[]) => unknown).apply(target, args));
+    if (typeof value !== "function") continue;
+    view[key] = (...args: unknown[]) => {
+      const call = () => (value as (...a: unknown[]) => unknown).apply(target, args);
+      return callers.getStore()?.apiKeyId === SHARED_WORK_KEY ? call() : withUpstreamCaller(caller, call);
+    };
   }
+  Object.defineProperty(view, ATTRIBUTED_TO, { value: caller });
   return view as T;
+}
+
+/**
+ * The caller a view made by `attributeCalls` (or any object built on one, such as a write-through
+ * view) attributes its calls to; undefined for an unattributed object (background work).
+ */
+export function attributedCaller(view: object): UpstreamCaller | undefined {
+  return (view as Record<symbol, UpstreamCaller | undefined>)[ATTRIBUTED_TO];
 }

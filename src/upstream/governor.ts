@@ -5,7 +5,8 @@ import { abortableSleep, beforeDeadline, startCallDeadline, type CallDeadline } 
 import { createCallerBudget, type CallerTicket } from "./caller-budget.js";
 import { currentUpstreamCaller } from "./caller-scope.js";
 import { createConcurrencySlots } from "./concurrency-slots.js";
-import { cancelled, noRoomInBudget, overCallerShare, timedOut } from "./governor-errors.js";
+import { createDailyWindow } from "./daily-window.js";
+import { cancelled, dailyLimitReached, noRoomInBudget, overCallerShare, timedOut } from "./governor-errors.js";
 import { retryAfterSecondsOf } from "./rate-limited.js";
 import { createRollingWindow } from "./rolling-window.js";
 
@@ -26,6 +27,12 @@ export interface UpstreamGovernorOptions extends UpstreamPolicy {
   maxConcurrent: number;
   /** Calls started in any rolling minute (Xero: 60 per organization). */
   perMinute: number;
+  /**
+   * Calls started in any 24 hours (Xero: 5,000 per organization); none when unset. Past it a call is
+   * refused before it is sent, naming when room frees. Counted in minute buckets, so memory stays
+   * small whatever the limit.
+   */
+  perDay?: number;
   /** @default systemClock */
   clock?: Clock;
   /** Retries after rate-limit answers before giving up. @default 3 */
@@ -72,6 +79,7 @@ const isAbortLike = (error: unknown) => !(error instanceof GatewayError) || erro
 export function createUpstreamGovernor({
   maxConcurrent,
   perMinute,
+  perDay,
   clock = systemClock,
   maxRetries = 3,
   maxRetryWaitMs = MINUTE_MS,
@@ -83,22 +91,31 @@ export function createUpstreamGovernor({
 }: UpstreamGovernorOptions): UpstreamGovernor {
   const slots = createConcurrencySlots(maxConcurrent);
   const window = createRollingWindow(perMinute, MINUTE_MS);
-  const callers = createCallerBudget({ perMinute, keyShare, reservedShare, windowMs: MINUTE_MS });
+  const day = perDay === undefined ? undefined : createDailyWindow(perDay);
+  const callers = createCallerBudget({ perMinute, keyShare, reservedShare, perDay, windowMs: MINUTE_MS });
   const totals: UpstreamStats = { calls: 0, retries: 0, throttledMs: 0, waiting: 0, abandoned: 0 };
   let pausedUntil = 0;
 
-  /** Waits for room in the rolling minute (or a provider's pause), failing at once when none opens before `endsAtMs`. */
+  /**
+   * Waits for room in the rolling minute and the rolling day (or a provider's pause), failing at once
+   * when none opens before `endsAtMs`: past the daily limit that is at once, before anything is sent.
+   */
   async function waitForTurn(call: CallDeadline, endsAtMs: number): Promise<void> {
     for (;;) {
       const now = clock.now().getTime();
       const paused = pausedUntil - now;
       if (paused > maxRetryWaitMs) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
-      const wait = Math.max(paused, window.waitMs(now));
+      const dayWait = day?.waitMs(now) ?? 0;
+      const wait = Math.max(paused, window.waitMs(now), dayWait);
       if (wait <= 0) {
         window.record(now);
+        day?.record(now);
         return;
       }
-      if (now + wait > endsAtMs) throw paused >= wait ? giveUp(Math.ceil(paused / 1000), 0, undefined) : noRoomInBudget(provider, wait);
+      if (now + wait > endsAtMs) {
+        if (paused >= wait) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
+        throw dayWait >= wait ? dailyLimitReached(provider, perDay!, dayWait, now) : noRoomInBudget(provider, wait);
+      }
       totals.throttledMs += wait;
       await sleep(wait, call.signal);
     }
@@ -119,8 +136,9 @@ export function createUpstreamGovernor({
     const caller = currentUpstreamCaller();
     if (!caller) return undefined;
     if (caller.signal?.aborted) throw cancelled(provider);
-    const admission = callers.admit(caller.apiKeyId, clock.now().getTime());
-    if (!admission.ok) throw overCallerShare(provider, admission);
+    const now = clock.now().getTime();
+    const admission = callers.admit(caller.apiKeyId, now);
+    if (!admission.ok) throw overCallerShare(provider, admission, now);
     return admission.ticket;
   }
 

@@ -14,8 +14,9 @@ function busiestMinute(samples: Array<{ at: number; calls: number }>): number {
 describe("budget-aware scheduling (Xero sandbox, hand-moved clock)", () => {
   let t: TriggerLedgerline;
   beforeAll(async () => {
-    // The sandbox's own real-time limits are lifted: ten simulated minutes pass in a few real seconds.
-    t = await startTriggerLedgerline({ sandboxLimits: "relaxed", clock });
+    // The sandbox's own real-time limits are lifted: ten simulated minutes pass in a few real seconds. No daily
+    // limit here (this is the per-minute share; the daily one is tested in ./daily-budget.test.ts).
+    t = await startTriggerLedgerline({ sandboxLimits: "relaxed", clock, env: { LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "0" } });
   });
   afterAll(() => t?.close());
 

@@ -34,7 +34,7 @@ export async function startSandboxOrganization(options: SandboxOrganizationOptio
     name: "Sandbox books",
     settings: {
       apiUrl: sandbox.url, identityUrl: sandbox.url, tenantId: connected.tenants[0].tenantId, clientId: sandbox.clientId,
-      limits: { maxConcurrent: 5, perMinute: 100_000 }, ...options.settings,
+      limits: { maxConcurrent: 5, perMinute: 100_000, perDay: 1_000_000 }, ...options.settings,
     },
     createdAt: new Date().toISOString(),
   };

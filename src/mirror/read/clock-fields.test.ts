@@ -19,5 +19,7 @@ describe("records read from the mirror", () => {
     expect(rawOf(read.raw)).toEqual({ ContactID: "1", Phones: [] });
     expect(rawOf(read.raw)).toBe(rawOf(read.raw));
     expect(mirrorRecordOf(row({ remoteId: "1", raw: { old: true } }), { syncedAt: null }, "AUTO").raw).toEqual({ old: true });
+    // A row an older version rewrote (raw inside the record, a stale column beside it): the record's raw wins.
+    expect(mirrorRecordOf({ ...row({ remoteId: "1", raw: { newer: true } }), rawJson: '{"older":true}' }, { syncedAt: null }, "AUTO").raw).toEqual({ newer: true });
   });
 });

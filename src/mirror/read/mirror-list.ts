@@ -63,7 +63,8 @@ export async function readMirrorPage(store: MirrorStore, q: MirrorPageQuery): Pr
  */
 export function mirrorRecordOf(row: MirrorRecord, readiness: Pick<EntityReadiness, "syncedAt">, asked: ReadSource): Record<string, unknown> {
   const { record, rawJson } = row;
-  if (rawJson !== null) record.raw = lazyRaw(() => JSON.parse(rawJson) as unknown);
+  // A row an older version rewrote keeps `raw` inside the record (and a stale column): the record's wins.
+  if (rawJson !== null && !("raw" in record)) record.raw = lazyRaw(() => JSON.parse(rawJson) as unknown);
   return markFreshness(withClockFields(record), { source: "MIRROR", syncedAt: laterOf(row.writtenAt, readiness.syncedAt), asked });
 }
 

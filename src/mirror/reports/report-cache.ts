@@ -1,3 +1,4 @@
+import { createSharedWork } from "../../upstream/shared-work.js";
 import type { MirrorStore } from "../mirror-store.js";
 
 /** One report made upstream, kept while the organization's mirror version is the one read before it was fetched. */
@@ -19,11 +20,13 @@ export const REPORT_CACHE_ENTRIES = 200;
  * An in-process LRU of upstream reports, bounded in entries. Validity is not time but the mirror's
  * version, which every commit that changed a record of the organization bumps; the store is shared,
  * so a change seen by any node of a cluster invalidates every node's entries. Each node fetches a
- * report at most once per version (concurrent misses for the same report share one fetch).
+ * report at most once per version: concurrent misses for the same report share one fetch, which
+ * belongs to none of the callers waiting for it (`createSharedWork`).
  */
 export class ReportCache {
   private readonly entries = new Map<string, CachedReport>();
-  private readonly fetches = new Map<string, Promise<CachedReport>>();
+  /** A waiter whose client leaves stops waiting; the fetch goes on for the others, and is cancelled once none is left. */
+  private readonly fetches = createSharedWork({ stopWaitingWhenGone: true });
 
   constructor(readonly maxEntries = REPORT_CACHE_ENTRIES) {}
 
@@ -49,19 +52,20 @@ export class ReportCache {
   /**
    * The report for `key` at `version`: the entry when valid, else one fetch shared by every caller
    * asking for it meanwhile, kept when it succeeds. `hit` says whether the entry was already there.
+   *
+   * Asked by a client (a current upstream caller), the fetch runs as shared work: its upstream calls
+   * count against no client's key, and it is cancelled only when every client waiting for it has left.
+   * A client that leaves is answered at once with a cancellation; the others still get the report.
    */
   async getOrFetch<R>(key: string, version: number, fetch: () => Promise<CachedReport<R>>): Promise<{ entry: CachedReport<R>; hit: boolean }> {
     const held = this.get<R>(key, version);
     if (held) return { entry: held, hit: true };
-    const flightKey = `${version}\u0000${key}`;
-    let flight = this.fetches.get(flightKey) as Promise<CachedReport<R>> | undefined;
-    if (!flight) {
-      flight = fetch().then((entry) => (this.set(key, entry), entry));
-      this.fetches.set(flightKey, flight);
-      const forget = () => this.fetches.delete(flightKey);
-      flight.then(forget, forget);
-    }
-    return { entry: await flight, hit: false };
+    const entry = await this.fetches.run(`${version}\u0000${key}`, async () => {
+      const fetched = await fetch();
+      this.set(key, fetched);
+      return fetched;
+    });
+    return { entry, hit: false };
   }
 
   get size(): number {

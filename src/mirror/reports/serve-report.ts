@@ -3,6 +3,7 @@ import type { ConnectorAdapter, ReportBooksOption, ReportInputs } from "../../co
 import type { ReportName } from "../../connector/capabilities.js";
 import type { EntityName } from "../../connector/entities.js";
 import { badUserInput } from "../../errors/index.js";
+import { attributedCaller, withUpstreamCaller } from "../../upstream/caller-scope.js";
 import type { MirrorAccess } from "../mirror-access.js";
 import { mirroredEntities } from "../mirror-runtime.js";
 import { mirrorNotReady, neverSynced, noMirror, type ReadSource } from "../read/read-source.js";
@@ -29,6 +30,7 @@ export const LEDGER_ENTITIES: readonly EntityName[] = ["Invoice", "Bill", "Credi
 
 export interface ServeReportRequest<P extends object, R> {
   mirror: MirrorAccess | undefined;
+  /** The request's adapter: when attributed to a client (`attributeCalls`), that client waits for a shared fetch. */
   adapter: Pick<ConnectorAdapter, "capabilities" | "reportInputs">;
   organizationId: string;
   report: ReportName;
@@ -54,6 +56,8 @@ export interface ServeReportRequest<P extends object, R> {
  * - AUTO: the cached report while the organization's mirror version is the one read before it was
  *   fetched (CACHE, with its original `generatedAt`), used only while the ledger entities are IN_SYNC;
  *   otherwise fetched (LIVE) and cached. Without a mirror there is no version, hence no cache.
+ *   Concurrent misses share one fetch that counts against none of the clients' keys; a client that
+ *   leaves stops waiting without failing the others, and the fetch is cancelled once all have left.
  * - LIVE: fetched and cached.
  * - MIRROR: BAD_USER_INPUT on `source` (the mirror cannot make this report).
  */
@@ -98,11 +102,14 @@ async function upstream<P extends object, R>(q: ServeReportRequest<P, R>, mirror
 
   if (q.source === "AUTO" && (await ledgerInSync(q, mirror))) {
     const version = await mirror.store.version(q.organizationId);
-    const { entry, hit } = await cache.getOrFetch(key, version, fetch);
+    // The cache counts the adapter's client in as a waiter; the fetch itself runs as shared work.
+    const caller = attributedCaller(q.adapter);
+    const get = () => cache.getOrFetch(key, version, fetch);
+    const { entry, hit } = await (caller ? withUpstreamCaller(caller, get) : get());
     return served(entry, hit);
   }
-  // LIVE, or AUTO while the mirror is behind: fetched now, and kept for when the mirror has caught up
-  // (any change it then commits bumps the version past this entry).
+  // LIVE, or AUTO while the mirror is behind: fetched now for this client alone (on its key), and kept
+  // for when the mirror has caught up (any change it then commits bumps the version past this entry).
   const entry = await fetch();
   cache.set(key, entry);
   return served(entry, false);

@@ -1,10 +1,12 @@
 import type { EntityName } from "../../connector/entities.js";
 import type { Clock } from "../../infra/clock.js";
 import type { Logger } from "../../infra/logger.js";
+import { createBucketedWindow } from "../../upstream/daily-window.js";
 import { retryAfterSecondsOf } from "../../upstream/rate-limited.js";
 import { PollStepError, type EntityPoller } from "../entity-poller.js";
 import { createCallWindow } from "./call-window.js";
-import { pollerLimitOf, type ScheduleSettings } from "./schedule-settings.js";
+import { dailyRatePerMinute, planDailyPace, type DailyPlan, type PollCost } from "./daily-pace.js";
+import { pollerLimitOf, pollerLimitPerDayOf, type ScheduleSettings } from "./schedule-settings.js";
 
 /** What the poller-state query shows for one entity kind. */
 export interface PollerStatus {
@@ -27,9 +29,23 @@ export interface BudgetStatus {
   webhookCallsLastMinute: number;
   /** Time between two polls of one entity kind at the current pace. */
   intervalMs: number;
+  /** Upstream calls the provider allows the organization in 24 hours; null when it sets no daily limit. */
+  budgetPerDay: number | null;
+  /** Calls the pollers may make in any 24 hours (the same share of the day); null without a daily limit. */
+  pollerLimitPerDay: number | null;
+  /** Calls the pollers made in the last 24 hours (counted in minute buckets: up to a minute more). */
+  callsLastDay: number;
+  /** Time between two full listings of a kind read incrementally: the configured one, or longer when the day's share cannot afford it. */
+  reconcileIntervalMs: number;
 }
 
 const MAX_BACKOFF_MS = 10 * 60_000;
+
+/** What the daily pace assumes of a kind's polls before any has run: one call, read incrementally when the poller says so. */
+const costOf = (poller: EntityPoller): PollCost => {
+  const incremental = (poller as Partial<EntityPoller>).incremental;
+  return typeof incremental === "boolean" ? { fallback: 1, readsIncrementally: incremental } : { fallback: 1 };
+};
 
 interface Slot {
   poller: EntityPoller;
@@ -40,6 +56,8 @@ interface Slot {
   eventsEmitted: number;
   /** Calls a whole poll takes, smoothed. */
   callsPerPoll: number;
+  /** Calls an incremental read and a full listing of this kind take, smoothed (what the daily pace plans with). */
+  cost: PollCost;
   /** The most calls one step took so far (0: none ran yet). */
   callsPerStep: number;
   /** Calls the poll under way has made so far (a poll may take several steps). */
@@ -53,7 +71,12 @@ interface Slot {
  * never closer than `minIntervalMs` for one kind, or exactly `intervalMs` apart when set. Before
  * every step it checks the calls made in the rolling minute (by pollers and webhook lookups), so
  * the share is a ceiling, not an average. Kinds the provider's webhooks report are polled only as a
- * safety net (every `safetyNetMs`), so the share goes to the kinds that only polling finds. Nothing here sleeps: `runDue` runs what is due and says
+ * safety net (every `safetyNetMs`), so the share goes to the kinds that only polling finds. When the
+ * provider also limits calls a day (`budgetPerDay`), the pollers get the same share of the day: every
+ * period (the paced kinds', the safety nets', the mirror-only kinds') stretches alike when the
+ * day's share cannot afford them, a first full listing (backfill) may go faster but what it spent slows
+ * the pace for the 24 hours after it, and before every step the calls of the last 24 hours are checked
+ * too, so the daily share is a ceiling as well. Nothing here sleeps: `runDue` runs what is due and says
  * when to call it again, so a test can drive it with a hand-moved clock.
  */
 export interface OrganizationSchedulerOptions {
@@ -80,18 +103,22 @@ export interface OrganizationSchedulerOptions {
 
 export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000, mirrorOnly = new Set(), mirrorRefreshMs = 120_000 }: OrganizationSchedulerOptions) {
   const limit = pollerLimitOf(settings);
+  const dayLimit = pollerLimitPerDayOf(settings);
   const window = createCallWindow();
   const lookups = createCallWindow();
+  /** The pollers' calls over the last 24 hours, and the part of them that backfills made. */
+  const day = createBucketedWindow();
+  const backfills = createBucketedWindow();
   const start = clock.now().getTime();
   const slots: Slot[] = pollers.map((poller) => ({
-    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, callsPerStep: 0, callsThisPoll: 0, window: createCallWindow(),
+    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, cost: costOf(poller), callsPerStep: 0, callsThisPoll: 0, window: createCallWindow(),
   }));
   /** Kinds polled on a slow fixed period (webhook safety nets, mirror-only kinds): that period; undefined for the paced kinds. */
   const slowPeriodOf = (slot: Slot): number | undefined =>
     webhookFed.has(slot.poller.entity) ? safetyNetMs : mirrorOnly.has(slot.poller.entity) ? mirrorRefreshMs : undefined;
   const isSafetyNet = (slot: Slot) => slowPeriodOf(slot) !== undefined;
-  /** Time between two polls of a kind nothing else reports: the share, less what the safety-net polls use, spread over those kinds. */
-  const paceMs = () => {
+  /** Time between two polls of a kind nothing else reports: the share of the minute, less what the safety-net polls use, spread over those kinds. */
+  const minutePaceMs = () => {
     if (settings.intervalMs !== undefined) return Math.max(settings.intervalMs, settings.minIntervalMs);
     const polled = slots.filter((s) => !isSafetyNet(s));
     const safetyNetPerMinute = slots.filter(isSafetyNet).reduce((sum, s) => sum + (s.callsPerPoll * 60_000) / slowPeriodOf(s)!, 0);
@@ -99,12 +126,22 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     const room = Math.max(1, limit - safetyNetPerMinute);
     return Math.max(settings.minIntervalMs, Math.ceil((60_000 * callsPerRound) / room));
   };
-  const paceOf = (slot: Slot) => {
+  /** A kind's period within the per-minute share alone. */
+  const minutePeriodOf = (slot: Slot, pace: number) => {
     const slow = slowPeriodOf(slot);
     // Mirror-only kinds keep their own period whatever the pace; webhook safety nets follow a fixed interval when one is set.
-    if (slow !== undefined && mirrorOnly.has(slot.poller.entity)) return Math.max(slow, paceMs());
-    return slow !== undefined && settings.intervalMs === undefined ? Math.max(slow, paceMs()) : paceMs();
+    if (slow !== undefined && mirrorOnly.has(slot.poller.entity)) return Math.max(slow, pace);
+    return slow !== undefined && settings.intervalMs === undefined ? Math.max(slow, pace) : pace;
   };
+  /** How far full listings and every period stretch so that the pollers' calls fit their share of the day (not at all when the day does not bind). */
+  const dailyPlan = (): DailyPlan => {
+    if (dayLimit === undefined) return { stretch: 1, reconcileMs: settings.reconcileIntervalMs };
+    const pace = minutePaceMs();
+    const rate = dailyRatePerMinute(dayLimit, backfills.used(clock.now().getTime()));
+    return planDailyPace(slots.map((s) => ({ cost: s.cost, periodMs: minutePeriodOf(s, pace) })), rate, settings.reconcileIntervalMs);
+  };
+  const paceMs = () => Math.ceil(minutePaceMs() * dailyPlan().stretch);
+  const paceOf = (slot: Slot) => Math.ceil(minutePeriodOf(slot, minutePaceMs()) * dailyPlan().stretch);
   /**
    * The next step to run: the most overdue, except that a listing under way (a backfill's pages) and
    * the polls that are due take turns, so a long backfill gets half the share instead of starving
@@ -125,21 +162,31 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     running = run.catch(() => undefined);
     return run;
   };
-  const record = (slot: Slot, calls: number) => {
+  const record = (slot: Slot, calls: number, backfill: boolean) => {
     const now = clock.now().getTime();
     window.add(now, calls);
     slot.window.add(now, calls);
+    day.add(now, calls);
+    if (backfill) backfills.add(now, calls);
     slot.callsPerStep = Math.max(slot.callsPerStep, calls);
+  };
+  const smooth = (previous: number | undefined, calls: number) => (previous === undefined ? calls : previous * 0.7 + calls * 0.3);
+  /** What the poll that just completed cost, for the daily pace: a backfill tells what a full listing of the kind costs until one runs. */
+  const learn = (slot: Slot, scan: string, calls: number) => {
+    if (scan === "incremental") slot.cost.incremental = smooth(slot.cost.incremental, calls);
+    else if (scan === "full") slot.cost.full = smooth(slot.cost.full, calls);
+    else if (scan === "baseline") slot.cost.full ??= calls;
   };
 
   async function runStep(slot: Slot): Promise<void> {
     try {
       const step = await slot.poller.step();
-      record(slot, step.calls);
+      record(slot, step.calls, step.scan === "baseline");
       slot.callsThisPoll += step.calls;
       if (!step.done) return;
       // A backfill's many pages say nothing about what the polls after it cost.
       if (step.scan !== "baseline") slot.callsPerPoll = slot.callsPerPoll * 0.7 + Math.max(1, slot.callsThisPoll) * 0.3;
+      learn(slot, step.scan, Math.max(1, slot.callsThisPoll));
       slot.callsThisPoll = 0;
       slot.eventsEmitted += step.appended;
       slot.lastRunAt = clock.now().getTime();
@@ -148,12 +195,14 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
       slot.nextRunAt = slot.lastRunAt + paceOf(slot);
     } catch (error) {
       const cause = error instanceof PollStepError ? error.cause : error;
-      record(slot, error instanceof PollStepError ? error.calls : 0);
+      record(slot, error instanceof PollStepError ? error.calls : 0, false);
       slot.callsThisPoll = 0;
       slot.failures++;
       slot.lastError = cause instanceof Error ? cause.message : String(cause);
       const retryAfterMs = (retryAfterSecondsOf(cause) ?? 0) * 1000;
-      slot.nextRunAt = clock.now().getTime() + Math.max(retryAfterMs, Math.min(MAX_BACKOFF_MS, paceOf(slot) * 2 ** slot.failures));
+      // Backing off never polls a failing kind more often than its pace.
+      const pace = paceOf(slot);
+      slot.nextRunAt = clock.now().getTime() + Math.max(retryAfterMs, Math.min(Math.max(MAX_BACKOFF_MS, pace), pace * 2 ** slot.failures));
       logger.warn("trigger poll failed", { entity: slot.poller.entity, error: slot.lastError, failures: slot.failures });
     }
   }
@@ -171,6 +220,11 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         const need = due.callsPerStep || 2;
         const used = window.used(now);
         if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
+        if (dayLimit !== undefined) {
+          // The day's share is a ceiling too: a step that may not fit waits until the oldest calls age out.
+          const dayNeed = Math.min(need, dayLimit);
+          if (day.used(now) + dayNeed > dayLimit) return new Date(Math.max(now + 1, day.roomAt(now, dayLimit - dayNeed)));
+        }
         const failures = due.failures;
         continuationLast = due.poller.inProgress;
         await runStep(due);
@@ -186,6 +240,11 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     recordCalls(calls: number) {
       lookups.add(clock.now().getTime(), calls);
     },
+    /**
+     * Time between two full listings of a kind read incrementally: the configured interval, or longer
+     * while the day's share cannot afford it. Pollers ask it as each poll begins.
+     */
+    reconcileIntervalMs: (): number => dailyPlan().reconcileMs,
     /** Polls one entity kind to the end now, whatever its schedule (operators and tests); its calls count as usual. */
     pollNow: (entity: EntityName): Promise<void> => exclusively(async () => {
       const slot = slots.find((s) => s.poller.entity === entity);
@@ -196,6 +255,11 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         if (slot.failures > failures) throw new Error(slot.lastError ?? "poll failed");
       } while (slot.poller.inProgress);
     }),
+    /** Time now planned between two polls of `entity` (undefined: no poller for it). */
+    periodOf(entity: EntityName): number | undefined {
+      const slot = slots.find((s) => s.poller.entity === entity);
+      return slot ? paceOf(slot) : undefined;
+    },
     status(): PollerStatus[] {
       const now = clock.now().getTime();
       return slots.map((s) => ({
@@ -209,7 +273,10 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     },
     budget(): BudgetStatus {
       const now = clock.now().getTime();
-      return { budgetPerMinute: settings.budgetPerMinute, pollerLimitPerMinute: limit, callsLastMinute: window.used(now), webhookCallsLastMinute: lookups.used(now), intervalMs: paceMs() };
+      return {
+        budgetPerMinute: settings.budgetPerMinute, pollerLimitPerMinute: limit, callsLastMinute: window.used(now), webhookCallsLastMinute: lookups.used(now), intervalMs: paceMs(),
+        budgetPerDay: settings.budgetPerDay ?? null, pollerLimitPerDay: dayLimit ?? null, callsLastDay: day.used(now), reconcileIntervalMs: dailyPlan().reconcileMs,
+      };
     },
   };
 }
