@@ -128,4 +128,15 @@ describe("API key service", () => {
     await expect(apiKeys.grant(a.id, "*")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(apiKeys.create({ name: " ", organizationIds: "*" })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
   });
+
+  test("addGrant adds one organization at a time: concurrent additions all land, '*' stays '*', a revoked key is NOT_FOUND", async () => {
+    const apiKeys = createApiKeyService(keyvStore(new Keyv()));
+    const some = await apiKeys.create({ name: "some", organizationIds: ["org-0"] });
+    await Promise.all(["org-1", "org-2", "org-3", "org-1"].map((org) => apiKeys.addGrant(some.id, org)));
+    expect((await apiKeys.verify(some.key))?.organizationIds).toEqual(["org-0", "org-1", "org-2", "org-3"]);
+    const all = await apiKeys.create({ name: "all", organizationIds: "*" });
+    expect(await apiKeys.addGrant(all.id, "org-9")).toMatchObject({ organizationIds: "*" });
+    await apiKeys.revoke(all.id);
+    await expect(apiKeys.addGrant(all.id, "org-9")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });

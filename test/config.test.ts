@@ -39,6 +39,7 @@ describe("loadConfig", () => {
       webSocket: { subscriptionsPerConnection: 20, subscriptionsPerKey: 200, connectionsPerKey: 100, initTimeoutMs: 10_000 },
       lifecycle: { stopDelaySeconds: 0, drainSeconds: 10, readyTimeoutMs: 1000 },
       xeroWebhookKey: undefined,
+      metrics: true,
     });
   });
 
@@ -59,6 +60,7 @@ describe("loadConfig", () => {
       LEDGERLINE_WS_SUBSCRIPTIONS_PER_CONNECTION: "5", LEDGERLINE_WS_SUBSCRIPTIONS_PER_KEY: "50", LEDGERLINE_WS_CONNECTIONS_PER_KEY: "8", LEDGERLINE_WS_INIT_TIMEOUT_MS: "2500",
       LEDGERLINE_STOP_DELAY_SECONDS: "5", LEDGERLINE_DRAIN_SECONDS: "25", LEDGERLINE_READY_TIMEOUT_MS: "750",
       LEDGERLINE_MIRROR: "off", LEDGERLINE_DATABASE_URL: "postgres://ll@db.internal:5432/books", LEDGERLINE_MIRROR_MAX_LAG_SECONDS: "30", LEDGERLINE_MIRROR_REFRESH_SECONDS: "45",
+      LEDGERLINE_METRICS: "off",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
@@ -72,6 +74,7 @@ describe("loadConfig", () => {
       webSocket: { subscriptionsPerConnection: 5, subscriptionsPerKey: 50, connectionsPerKey: 8, initTimeoutMs: 2500 },
       lifecycle: { stopDelaySeconds: 5, drainSeconds: 25, readyTimeoutMs: 750 },
       xeroWebhookKey: "w".repeat(40),
+      metrics: false,
     });
     expect(loadConfig({ LEDGERLINE_STORE_URL: "memory://" }).storeUrl).toBe("memory://");
   });

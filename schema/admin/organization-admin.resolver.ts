@@ -65,6 +65,6 @@ export class OrganizationAdminResolver {
 async function grantToCaller(ctx: GatewayContext, organization: OrganizationRecord): Promise<OrganizationRecord> {
   const { apiKeys } = adminOf(ctx);
   const caller = await apiKeys.get(ctx.principal.apiKeyId);
-  if (caller && !caller.revokedAt && caller.organizationIds !== "*") await apiKeys.grant(caller.id, [...caller.organizationIds, organization.id]);
+  if (caller && !caller.revokedAt) await apiKeys.addGrant(caller.id, organization.id);
   return organization;
 }

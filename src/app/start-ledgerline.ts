@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import express from "express";
 import type { GatewayConfig } from "../config/index.js";
 import { resolveSecretKey } from "../config/index.js";
 import { createKeyValueStore } from "../store/create-store.js";
@@ -21,6 +22,7 @@ import { connectors, embeddedSandboxes } from "../../connectors/index.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { RunningSandbox, SandboxLimits } from "../connector/embedded.js";
 import { ensureLocalApiKey } from "./local-api-key.js";
+import { createGatewayMetrics } from "../server/metrics/gateway-metrics.js";
 import { createOrganizationAdmin } from "../organizations/organization-admin.js";
 import { xeroConnect } from "./xero-connect.js";
 import { createIdempotency } from "../actions/idempotency.js";
@@ -88,7 +90,12 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const secrets = createSecretBox(secretKey);
   const organizations = createOrganizationRepository(store, () => clock.now());
   const connectorStore = store.namespace("connector");
-  const pool = createAdapterPool({ connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock, upstream: upstreamPolicyOf(config) });
+  // Prometheus metrics on a registry of this gateway's own (LEDGERLINE_METRICS=off: none, and no /metrics).
+  const metrics = config.metrics ? createGatewayMetrics({ logger }) : undefined;
+  const pool = createAdapterPool({
+    connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock, upstream: upstreamPolicyOf(config),
+    ...(metrics ? { observeUpstream: (organization) => metrics.upstreamObserver(organization) } : {}),
+  });
   const apiKeys = createApiKeyService(store);
 
   const sandboxes: RunningSandbox[] = [];
@@ -118,6 +125,16 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const mirror = config.mirror.enabled ? triggers?.mirror : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
+  if (metrics && triggers) {
+    metrics.watch({
+      now: () => clock.now().getTime(),
+      pollers: () => [...triggers.schedulers()].map(([organizationId, scheduler]) => [organizationId, scheduler.status()] as [string, ReturnType<typeof scheduler.status>]),
+      ...(mirror ? { mirror: (organizationId: string) => mirror.status(organizationId) } : {}),
+      eventLogHead: () => triggers.log.head(),
+    });
+  }
+  // Webhook deliveries are counted by the answer the ingress gives (mounted before it, on its path).
+  const webhookMetrics = metrics && triggers && triggers.routes.length > 0 ? [express.Router().post("/webhooks/xero", metrics.webhookDeliveries("xero"))] : [];
   // Key and organization administration for the ADMIN fields (the `ledgerline` CLI builds the same from the store).
   const admin = { apiKeys, organizations: createOrganizationAdmin({ organizations, connectorStore, secrets, clock, logger, sandboxesRunning: config.sandbox }) };
   const createContext = (principal: Principal, requestId: string, signal?: AbortSignal): GatewayContext => {
@@ -137,7 +154,8 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     maxComplexity: config.maxComplexity,
     logger,
     webSocket: { ...config.webSocket, ...webSocket },
-    routes: [...(connect ? [connect.route] : []), ...(triggers?.routes ?? [])],
+    routes: [...(connect ? [connect.route] : []), ...webhookMetrics, ...(triggers?.routes ?? [])],
+    ...(metrics ? { metrics } : {}),
     readiness: { timeoutMs: config.lifecycle.readyTimeoutMs, checks: readinessChecks(location, store, triggers) },
     drainMs: config.lifecycle.drainSeconds * 1000,
     stopDelayMs: config.lifecycle.stopDelaySeconds * 1000,

@@ -40,6 +40,8 @@ export interface ApiKeyService {
   revoke(id: string): Promise<boolean>;
   /** Replaces the key's organization grants; throws NOT_FOUND for an unknown or revoked key. */
   grant(id: string, organizationIds: "*" | string[]): Promise<ApiKeySummary>;
+  /** Adds one organization to the key's grants (nothing to do for a key granted "*"), read and written as one step of this process's writes. */
+  addGrant(id: string, organizationId: string): Promise<ApiKeySummary>;
   /**
    * Replaces the key's scopes; throws NOT_FOUND for an unknown or revoked key. Operations already
    * running (open subscriptions) keep the scopes they were started with.
@@ -143,6 +145,17 @@ export function createApiKeyService(root: KeyValueStore, { clock = systemClock }
         const found = await record(id);
         if (!found || found.revokedAt) throw notFound("API key", id);
         const updated = { ...found, organizationIds: checkGrants(organizationIds) };
+        await store.set<ApiKeyRecord>(`record:${id}`, updated);
+        changed(id, principal(updated));
+        return summary(updated);
+      }),
+
+    addGrant: (id, organizationId) =>
+      serial(async () => {
+        const found = await record(id);
+        if (!found || found.revokedAt) throw notFound("API key", id);
+        if (found.organizationIds === "*" || found.organizationIds.includes(organizationId)) return summary(found);
+        const updated = { ...found, organizationIds: checkGrants([...found.organizationIds, organizationId]) };
         await store.set<ApiKeyRecord>(`record:${id}`, updated);
         changed(id, principal(updated));
         return summary(updated);

@@ -111,7 +111,7 @@ async function secretOption(value: string, io: Pick<CliIo, "readStdin">, option:
 async function grantTo({ apiKeys }: CliServices, keyId: string | undefined, organization: OrganizationRecord): Promise<OrganizationRecord & { grantedTo?: string }> {
   if (!keyId) return organization;
   const key = await apiKeys.get(keyId);
-  if (key && !key.revokedAt && key.organizationIds !== "*") await apiKeys.grant(keyId, [...key.organizationIds, organization.id]);
+  if (key && !key.revokedAt) await apiKeys.addGrant(keyId, organization.id);
   return { ...organization, grantedTo: keyId };
 }
 

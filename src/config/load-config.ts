@@ -129,6 +129,8 @@ export interface GatewayConfig {
   lifecycle: LifecycleConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
+  /** `LEDGERLINE_METRICS`: serve `GET /metrics` (Prometheus text, no API key; it holds no keys, tokens or secrets) on the gateway's port. @default true */
+  metrics: boolean;
 }
 
 const variables = {
@@ -152,6 +154,7 @@ const variables = {
   LEDGERLINE_SANDBOX_ACTIVITY_MS: integerVar(0, 86_400_000, 4000),
   LEDGERLINE_SANDBOX_SEED: optionalIntegerVar(0, 2 ** 31 - 1),
   LEDGERLINE_TRIGGERS: booleanVar(true),
+  LEDGERLINE_METRICS: booleanVar(true),
   LEDGERLINE_EVENT_RETENTION_DAYS: integerVar(1, 3650, 30),
   LEDGERLINE_TRIGGER_BUDGET_PERCENT: integerVar(1, 100, 50),
   LEDGERLINE_TRIGGER_BUDGET_XERO: integerVar(1, 100_000, 60),
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     lifecycle: { stopDelaySeconds: v.LEDGERLINE_STOP_DELAY_SECONDS, drainSeconds: v.LEDGERLINE_DRAIN_SECONDS, readyTimeoutMs: v.LEDGERLINE_READY_TIMEOUT_MS },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
+    metrics: v.LEDGERLINE_METRICS,
   };
 }
 

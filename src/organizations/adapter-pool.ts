@@ -6,7 +6,7 @@ import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "./organization-record.js";
 import { GatewayError, ErrorCode } from "../errors/index.js";
 import { guardCapabilities } from "../connector/capability-guard.js";
-import { attributeCalls, type UpstreamCaller, type UpstreamPolicy } from "../upstream/index.js";
+import { attributeCalls, type UpstreamCaller, type UpstreamObserver, type UpstreamPolicy } from "../upstream/index.js";
 
 export interface AdapterPoolOptions {
   connectors: readonly ConnectorDefinition[];
@@ -17,6 +17,8 @@ export interface AdapterPoolOptions {
   clock: Clock;
   /** Deadline, per-key share and the pollers' reserve, for every organization's governor. */
   upstream?: UpstreamPolicy;
+  /** Watches each organization's governor (metrics); none when unset. */
+  observeUpstream?: (organization: OrganizationRecord) => UpstreamObserver;
 }
 
 /** The slice of the connector store an organization's adapter sees (tokens and cursors live here). */
@@ -36,7 +38,7 @@ export interface AdapterPool {
 }
 
 /** One long-lived adapter per organization (it holds the token manager and rate governor). */
-export function createAdapterPool({ connectors, store, cache, secrets, logger, clock, upstream }: AdapterPoolOptions): AdapterPool {
+export function createAdapterPool({ connectors, store, cache, secrets, logger, clock, upstream, observeUpstream }: AdapterPoolOptions): AdapterPool {
   const adapters = new Map<string, ConnectorAdapter>();
   const byProvider = new Map(connectors.map((c) => [c.provider, c]));
   const adapterFor = (organization: OrganizationRecord): ConnectorAdapter => {
@@ -53,7 +55,7 @@ export function createAdapterPool({ connectors, store, cache, secrets, logger, c
         secrets,
         logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
         clock,
-        ...(upstream ? { upstream } : {}),
+        ...(upstream || observeUpstream ? { upstream: { ...upstream, ...(observeUpstream ? { observer: observeUpstream(organization) } : {}) } } : {}),
       }));
       adapters.set(organization.id, adapter);
     }

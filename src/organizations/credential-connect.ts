@@ -77,9 +77,16 @@ export function parseSiteUrl(text: string, label: string, example: string): URL 
     throw problem(`"${text.slice(0, 200)}" is not a URL`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw problem(`"${url.protocol}" is not http or https`);
+  // The secret travels with every call: plain http only to this machine (a local sandbox or proxy).
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) throw problem(`http://${url.host} would send the secret unencrypted; use https (plain http is accepted only for this machine: localhost, 127.0.0.1, ::1)`);
   if (url.username || url.password) throw problem("the site URL must not carry a user name or password (the secret goes in its own field)");
   if (url.search || url.hash) throw problem("the site URL must not carry a query or fragment");
   return url;
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /**

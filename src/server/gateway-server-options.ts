@@ -5,6 +5,7 @@ import type { ApiKeyService } from "../auth/api-key-service.js";
 import type { GatewayContext, Principal } from "../context/gateway-context.js";
 import type { Logger } from "../infra/logger.js";
 import type { WebSocketLimits } from "./websocket-limits.js";
+import type { GatewayMetrics } from "./metrics/gateway-metrics.js";
 import type { Readiness, ReadinessOptions } from "./readiness.js";
 
 /**
@@ -42,6 +43,8 @@ export interface GatewayServerOptions {
   bodyLimit?: string;
   /** graphql-ws limits (subscriptions per connection and per key, connections per key, init timeout, key re-check, send buffer); unset ones keep their defaults. */
   webSocket?: Partial<WebSocketLimits>;
+  /** Prometheus metrics: served at `GET /metrics` (no key) and fed by an Apollo plugin; absent: no `/metrics`. */
+  metrics?: GatewayMetrics;
   /** Extra routes outside `/graphql` (e.g. OAuth callbacks); they do their own authorization. */
   routes?: Router[];
   /** What `GET /readyz` asks (the stores behind the gateway) and how long each may take. @default no checks */

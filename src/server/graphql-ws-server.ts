@@ -52,7 +52,7 @@ export interface GraphqlWsServerOptions {
  * `keyRecheckMs` when another instance made the change. Each subscription waits for its socket to drain
  * below `sendHighWaterMark` before taking its next event.
  */
-export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(options?: GraphqlWsCloseOptions): Promise<void> } {
+export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(options?: GraphqlWsCloseOptions): Promise<void>; openSubscriptions(): number } {
   const { httpServer, path = "/graphql", schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload } = options;
   const limits: WebSocketLimits = resolveWebSocketLimits(options.limits);
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload });
@@ -162,6 +162,7 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(o
     wsServer,
   );
   return {
+    openSubscriptions: () => live.openCount(),
     async close({ code = 1001, reason = "Going away", deadlineMs = 5000 } = {}) {
       keyWatch.close();
       const sockets = [...wsServer.clients];

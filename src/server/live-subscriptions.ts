@@ -65,6 +65,12 @@ export function createLiveSubscriptions(limits: WebSocketLimits, keyWatch: KeyWa
 
   return {
     /** Registers an authenticated connection; a refusal reason when its key already holds too many. */
+    /** Subscriptions open now on this instance, every key together. */
+    openCount(): number {
+      let total = 0;
+      for (const count of subscriptionsPerKey.values()) total += count;
+      return total;
+    },
     connect(ctx: object, socket: WebSocket, principal: Principal): string | undefined {
       const open = connectionsPerKey.get(principal.apiKeyId) ?? 0;
       if (open >= limits.connectionsPerKey) return `Too many connections: this API key has ${open} open (limit ${limits.connectionsPerKey}); close some`;

@@ -32,7 +32,7 @@ const RESTART_REASON = "Service restart: reconnect and resume from your last eve
  * Starts the gateway's HTTP server: Apollo Server (queries and mutations over HTTP) and graphql-ws
  * (subscriptions and any operation over WebSocket) on one `http.Server` and one path, `/graphql`.
  * Both paths share the API-key check, the depth and complexity limits and the error masking.
- * Also serves `GET /healthz` and `GET /readyz` (no key) and, for browsers, an explorer page at `/` and `/graphql`.
+ * Also serves `GET /healthz`, `GET /readyz` and, when `metrics` is given, `GET /metrics` (no key) and, for browsers, an explorer page at `/` and `/graphql`.
  *
  * `stop()` runs once, in order: `/readyz` answers 503 draining (for `stopDelayMs` the server still takes new
  * work, so load balancers see it first), new connections are refused, running HTTP requests finish (at
@@ -43,7 +43,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     schema, apiKeys, createContext,
     port = 4000, host = "127.0.0.1", maxDepth = 10, maxComplexity = 1000,
     logger = createLogger("info"), landingPage: withLandingPage = true, bodyLimit = "1mb", routes = [],
-    drainMs = 10_000, stopDelayMs = 0,
+    drainMs = 10_000, stopDelayMs = 0, metrics,
   } = options;
   const app = express();
   app.disable("x-powered-by");
@@ -73,6 +73,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema: without the plugin Apollo stops wrapping every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      ...(metrics ? [metrics.apolloPlugin<GatewayContext>()] : []),
     ],
   });
   await apollo.start();
@@ -80,6 +81,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   app.use(assignRequestId());
   app.get("/healthz", healthCheck());
   app.get("/readyz", readiness.handler());
+  if (metrics) {
+    metrics.watch({ subscriptions: () => ws.openSubscriptions() });
+    app.get("/metrics", metrics.handler());
+  }
   for (const router of routes) app.use(router);
   if (withLandingPage) app.get(["/", PATH], landingPage({ endpoint: PATH }));
   app.use(

@@ -189,6 +189,8 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
       return scheduler ? scheduler.runDue() : undefined;
     },
     scheduler: async (organizationId: string) => schedulerFor(await organization(organizationId)),
+    /** The schedulers running now, by organization id (metrics read their status; nothing is started). */
+    schedulers: (): ReadonlyMap<string, OrganizationScheduler> => schedulers,
     /** Resolves when every webhook delivery accepted so far is processed. */
     webhooksIdle: () => ingest.idle(),
     prune,

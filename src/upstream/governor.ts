@@ -20,6 +20,20 @@ export interface UpstreamPolicy {
   keyShare?: number;
   /** Share [0..1) of `perMinute` kept for background work (the pollers). @default 0 */
   reservedShare?: number;
+  /** Told of every call started and every refusal or rate-limit answer (metrics); none when unset. */
+  observer?: UpstreamObserver;
+}
+
+/** Why a call was held back: the provider's 429, the organization's minute or day, or the API key's share. */
+export type UpstreamRefusal = "provider" | "minute" | "day" | "key";
+
+export interface UpstreamObserver {
+  /** An upstream call started (retries included). */
+  called(): void;
+  /** The provider answered 429, or the governor refused a call (`minute`, `day`, `key`). */
+  rateLimited(reason: UpstreamRefusal): void;
+  /** Handed once, at creation: the calls left now in the rolling minute and the rolling day (null: no daily limit). */
+  budget?(remaining: () => { minute: number; day: number | null }): void;
 }
 
 export interface UpstreamGovernorOptions extends UpstreamPolicy {
@@ -88,6 +102,7 @@ export function createUpstreamGovernor({
   timeoutMs = 20_000,
   keyShare = 1,
   reservedShare = 0,
+  observer,
 }: UpstreamGovernorOptions): UpstreamGovernor {
   const slots = createConcurrencySlots(maxConcurrent);
   const window = createRollingWindow(perMinute, MINUTE_MS);
@@ -95,6 +110,10 @@ export function createUpstreamGovernor({
   const callers = createCallerBudget({ perMinute, keyShare, reservedShare, perDay, windowMs: MINUTE_MS });
   const totals: UpstreamStats = { calls: 0, retries: 0, throttledMs: 0, waiting: 0, abandoned: 0 };
   let pausedUntil = 0;
+  observer?.budget?.(() => {
+    const now = clock.now().getTime();
+    return { minute: Math.max(0, perMinute - window.size(now)), day: day && perDay !== undefined ? Math.max(0, perDay - day.size(now)) : null };
+  });
 
   /**
    * Waits for room in the rolling minute and the rolling day (or a provider's pause), failing at once
@@ -114,6 +133,7 @@ export function createUpstreamGovernor({
       }
       if (now + wait > endsAtMs) {
         if (paused >= wait) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
+        observer?.rateLimited(dayWait >= wait ? "day" : "minute");
         throw dayWait >= wait ? dailyLimitReached(provider, perDay!, dayWait, now) : noRoomInBudget(provider, wait);
       }
       totals.throttledMs += wait;
@@ -138,7 +158,10 @@ export function createUpstreamGovernor({
     if (caller.signal?.aborted) throw cancelled(provider);
     const now = clock.now().getTime();
     const admission = callers.admit(caller.apiKeyId, now);
-    if (!admission.ok) throw overCallerShare(provider, admission, now);
+    if (!admission.ok) {
+      observer?.rateLimited("key");
+      throw overCallerShare(provider, admission, now);
+    }
     return admission.ticket;
   }
 
@@ -152,11 +175,13 @@ export function createUpstreamGovernor({
         onStart();
         totals.calls++;
         countUpstreamCall();
+        observer?.called();
         try {
           return await beforeDeadline(fn({ signal: call.signal, deadline: call.deadline }), call.deadline);
         } catch (error) {
           const retryAfterSeconds = call.ended() ? undefined : retryAfterSecondsOf(error);
           if (retryAfterSeconds === undefined) throw error;
+          observer?.rateLimited("provider");
           pausedUntil = Math.max(pausedUntil, clock.now().getTime() + retryAfterSeconds * 1000);
           if (attempt > maxRetries || retryAfterSeconds * 1000 > maxRetryWaitMs) throw giveUp(retryAfterSeconds, attempt, error);
           totals.retries++;

@@ -71,6 +71,9 @@ describe("administration over GraphQL (ADMIN scope), end to end on the embedded 
     at = calls("DAFTRA");
     const badSite = await t.post(CONNECT_DAFTRA, { site: "not a url", key: "k" });
     expect(badSite.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "siteUrl" }] });
+    // Plain http only to this machine: elsewhere the key would travel unencrypted.
+    const plain = await t.post(CONNECT_DAFTRA, { site: "http://acme.daftra.com", key: "k" });
+    expect(plain.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "siteUrl", message: expect.stringMatching(/unencrypted; use https/) }] });
     expect(calls("DAFTRA") - at).toBe(0);
 
     at = calls("DAFTRA");
