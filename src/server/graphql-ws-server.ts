@@ -37,6 +37,8 @@ export interface GraphqlWsServerOptions {
   maxPayload: number;
   /** Subscription, connection and back-pressure limits; unset ones keep their defaults. */
   limits?: Partial<WebSocketLimits>;
+  /** Told how each operation ended (metrics): a query or mutation once answered, a subscription once started, any operation refused before it ran. */
+  onOperationDone?: (operationName: string | null | undefined, type: string, code: string) => void;
 }
 
 /**
@@ -62,6 +64,11 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(o
   const requestIds = new WeakMap<object, Map<string, string>>();
   const idsOf = (ctx: object) => requestIds.get(ctx) ?? requestIds.set(ctx, new Map()).get(ctx)!;
   const operationSignals = createOperationSignals();
+  const done = options.onOperationDone;
+  /** Operations checked and not yet counted: a query or mutation when its result is sent, a subscription when it starts, any when refused. */
+  const answering = new WeakMap<object, Map<string, { name: string | null | undefined; type: string }>>();
+  const answeringOf = (ctx: object) => answering.get(ctx) ?? answering.set(ctx, new Map()).get(ctx)!;
+  const codeOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) => (errors && errors.length > 0 ? String(errors[0]!.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) : "OK");
   const format = (ctx: object, id: string, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, idsOf(ctx).get(id)));
   /** Parses and validates with the shared rules; errors carry the codes Apollo gives on HTTP. */
   const checkOperation = (query: string): { ok: true; document: DocumentNode } | { ok: false; errors: GraphQLError[] } => {
@@ -110,6 +117,10 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(o
           const checked = checkOperation(payload.query);
           if (!checked.ok) return checked.errors;
           const { operationName, variables } = payload;
+          if (done) {
+            const operation = getOperationAST(checked.document, operationName);
+            answeringOf(ctx).set(id, { name: operation?.name?.value, type: operation?.operation ?? "unknown" });
+          }
           enforceScopes(auth.principal, { schema, document: checked.document, operationName });
           // One context per operation: it prices `organizations` (the key's organizations) and then runs it.
           const contextValue = await createContext(auth.principal, requestId, operationSignals.open(ctx, id));
@@ -131,6 +142,11 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(o
         }
       },
       onOperation(ctx, id, _payload, _args, result) {
+        const started = answering.get(ctx)?.get(id);
+        if (started && isAsyncIterable(result)) {
+          answering.get(ctx)!.delete(id);
+          done?.(started.name, started.type, "OK");
+        }
         if (!live.isReserved(ctx, id) || !isAsyncIterable(result)) return undefined;
         const socket = ctx.extra.socket;
         const stream = guardStream(result[Symbol.asyncIterator](), () => drained(socket, limits.sendHighWaterMark));
@@ -138,16 +154,25 @@ export function startGraphqlWsServer(options: GraphqlWsServerOptions): { close(o
         return stream;
       },
       onNext(ctx, id, _payload, _args, result) {
-        if (!result.errors) return undefined;
-        return { ...result, errors: format(ctx, id, result.errors) };
+        const formatted = result.errors ? format(ctx, id, result.errors) : undefined;
+        const answered = answering.get(ctx)?.get(id);
+        if (answered) {
+          answering.get(ctx)!.delete(id);
+          done?.(answered.name, answered.type, codeOf(formatted));
+        }
+        return formatted ? { ...result, errors: formatted } : undefined;
       },
-      onError(ctx, id, _payload, errors) {
+      onError(ctx, id, payload, errors) {
         const formatted = format(ctx, id, errors);
+        const started = answering.get(ctx)?.get(id);
+        answering.get(ctx)?.delete(id);
+        done?.(started ? started.name : payload.operationName, started?.type ?? "unknown", codeOf(formatted));
         idsOf(ctx).delete(id);
         live.release(ctx, id);
         return formatted;
       },
       onComplete(ctx, id) {
+        answering.get(ctx)?.delete(id);
         idsOf(ctx).delete(id);
         operationSignals.close(ctx, id);
         live.release(ctx, id);

@@ -52,7 +52,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const readiness = createReadiness(options.readiness ?? { checks: {} });
   const validationRules = createValidationRules({ maxDepth });
   const formatError = createErrorFormatter({ logger });
-  const ws = startGraphqlWsServer({ httpServer, path: PATH, schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload: byteSize(bodyLimit), limits: options.webSocket });
+  const ws = startGraphqlWsServer({ httpServer, path: PATH, schema, apiKeys, createContext, validationRules, maxComplexity, formatError, logger, maxPayload: byteSize(bodyLimit), limits: options.webSocket, ...(metrics ? { onOperationDone: metrics.wsOperation } : {}) });
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,

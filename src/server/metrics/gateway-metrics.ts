@@ -36,6 +36,8 @@ export interface GatewayMetrics {
   registry: Registry;
   /** Counts and times every operation Apollo serves over HTTP. */
   apolloPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext>;
+  /** Counts an operation served over graphql-ws (the server's `onOperationDone`). */
+  wsOperation(operationName: string | null | undefined, type: string, code: string): void;
   /** Counts one organization's upstream calls and refusals, and reads its remaining budget at scrape time. */
   upstreamObserver(organization: { id: string; provider: string }): UpstreamObserver;
   /** Counts a webhook route's answers by outcome (mount it before the route, on the same path). */
@@ -61,8 +63,9 @@ export function createGatewayMetrics({ logger }: { logger?: Logger } = {}): Gate
   const budgets = new Map<string, { provider: string; remaining: () => { minute: number; day: number | null } }>();
 
   const requests = new Counter({
-    name: "ledgerline_graphql_requests_total", help: "GraphQL operations served, by operation name, type and result code (OK or the first error's code).",
-    labelNames: ["operation", "type", "code"] as const, registers: [registry],
+    name: "ledgerline_graphql_requests_total",
+    help: "GraphQL operations served, by operation name, type, result code (OK or the first error's code) and transport (http, or ws: queries and mutations when answered, subscriptions when started).",
+    labelNames: ["operation", "type", "code", "transport"] as const, registers: [registry],
   });
   const duration = new Histogram({
     name: "ledgerline_graphql_request_duration_seconds", help: "Time to answer a GraphQL operation over HTTP, by operation name and type.",
@@ -171,12 +174,16 @@ export function createGatewayMetrics({ logger }: { logger?: Logger } = {}): Gate
               const body = context.response.body;
               const errors = body.kind === "single" ? body.singleResult.errors : body.initialResult.errors;
               const code = errors && errors.length > 0 ? String(errors[0].extensions?.code ?? "INTERNAL_SERVER_ERROR").slice(0, 64) : "OK";
-              requests.inc({ operation, type, code });
+              requests.inc({ operation, type, code, transport: "http" });
               duration.observe({ operation, type }, Number(process.hrtime.bigint() - startedAt) / 1e9);
             },
           };
         },
       };
+    },
+    wsOperation(name, type, code) {
+      const operation = operationLabel(name && GRAPHQL_NAME.test(name) ? name : null);
+      requests.inc({ operation, type, code: code.slice(0, 64), transport: "ws" });
     },
     upstreamObserver({ id: organization, provider }) {
       return {
