@@ -35,9 +35,10 @@ export interface ScaleSetup {
   windowSeconds: number;
   /** Idle window after the backfill, for the steady upstream rate. */
   idleSeconds: number;
-  /** Read load (20 clients, mirror and LIVE) for this many seconds each; 0: none. */
+  /** Read load (each client count, mirror and LIVE) for this many seconds each; 0: none. */
   loadSeconds: number;
-  loadClients: number;
+  /** Concurrent clients of each read-load run, one run per count and source. */
+  loadClients: number[];
 }
 
 export interface ChangeFigures {
@@ -272,7 +273,9 @@ async function measure(setup: ScaleSetup): Promise<ScaleResult> {
         backgroundLastMinute: () => schedulerLastMinute(app, organizationId),
       };
       const before = await idleUpstreamRate(target, Math.min(30, setup.loadSeconds));
-      for (const source of envSources("BENCH_SOURCES", ["AUTO", "LIVE"])) load.push(await runLoad(target, setup.loadClients, source, setup.loadSeconds, 60, before.calls / before.ms));
+      for (const clients of setup.loadClients) {
+        for (const source of envSources("BENCH_SOURCES", ["AUTO", "LIVE"])) load.push(await runLoad(target, clients, source, setup.loadSeconds, 60, before.calls / before.ms));
+      }
     }
 
     gc?.();

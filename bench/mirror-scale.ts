@@ -10,7 +10,7 @@ export interface MirrorScaleOptions {
   sizes?: number[];
   /** Webhook-fed changes measured per size. @default 3 (`BENCH_SCALE_CHANGES`) */
   changes?: number;
-  /** Read load at the largest size, seconds per side (20 clients; 60 lets the scheduler count the pollers' calls exactly). @default 60 (`BENCH_SCALE_LOAD_SECONDS`) */
+  /** Read load at the largest size, seconds per run (20 and 100 clients: `BENCH_SCALE_LOAD_CLIENTS`, mirror and LIVE; 60 lets the scheduler count the pollers' calls exactly). @default 60 (`BENCH_SCALE_LOAD_SECONDS`) */
   loadSeconds?: number;
   /** Idle window after the backfill, for the steady upstream rate. @default 60 (`BENCH_SCALE_IDLE_SECONDS`) */
   idleSeconds?: number;
@@ -67,7 +67,7 @@ export async function benchMirrorScale({
     console.error(`mirror-scale: ${documents} documents…`);
     loads.push(`${documents}: ${machineLoad()}`);
     results.push(await runSize({
-      documents, changes, windowSeconds, idleSeconds, loadClients: 20,
+      documents, changes, windowSeconds, idleSeconds, loadClients: envList("BENCH_SCALE_LOAD_CLIENTS", [20, 100]),
       loadSeconds: documents === largest ? loadSeconds : 0,
     }));
   }
@@ -122,7 +122,7 @@ export async function benchMirrorScale({
   console.log(`Machine at the start of each size: ${loads.join("; ")}; at the end: ${machineLoad()}.`);
   const loaded = results.find((r) => r.load.length > 0);
   if (loaded) {
-    console.log(`\nRead load at ${loaded.documents} documents: the README's first query, ${loaded.load[0]!.clients} clients, ${loaded.load[0]!.result.windowMs / 1000} s per side`);
+    console.log(`\nRead load at ${loaded.documents} documents: the README's first query, ${[...new Set(loaded.load.map((row) => row.clients))].join(" and ")} clients, ${loaded.load[0]!.result.windowMs / 1000} s per run`);
     console.log(table(readLoadRows(loaded.load)));
   }
 }

@@ -1,30 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { REDIS_URL, redisReachable } from "./support/redis.js";
 import { ConfigError } from "../src/config/index.js";
 import { createKeyValueStore } from "../src/store/create-store.js";
 import { silentLogger } from "../src/infra/logger.js";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-function reachable(url: string, timeoutMs = 500): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once("connect", () => done(true));
-    socket.once("error", () => done(false));
-  });
-}
 
-const redisUp = await reachable(REDIS_URL);
+const redisUp = await redisReachable(REDIS_URL);
 const skipRedis = !redisUp && process.env.CI !== "true";
 if (skipRedis) console.warn(`Skipping the Redis store tests: nothing answers at ${REDIS_URL} (set TEST_REDIS_URL, or CI=true to make this a failure).`);
 

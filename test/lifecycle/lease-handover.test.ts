@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { clearGatewayKeys } from "../support/redis.js";
 import { describe, expect, it } from "vitest";
 import { bootGateway, graphql, type GatewayProcess } from "../triggers/gateway-process.js";
 import { freePort } from "../triggers/sandbox-fleet.js";
@@ -34,19 +35,7 @@ function redis(): Redis {
   return new Redis({ host: "127.0.0.1", port: 6379, db: REDIS_DB, lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
 }
 
-async function clearRedis(): Promise<boolean> {
-  const client = redis();
-  try {
-    await client.connect();
-    const keys = await client.keys("ledgerline*");
-    if (keys.length > 0) await client.del(...keys);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
+const clearRedis = () => clearGatewayKeys(`redis://127.0.0.1:6379/${REDIS_DB}`);
 
 const redisUp = await clearRedis();
 if (!redisUp) console.warn(`skipping the lease handover test: Redis is not reachable at ${STORE_URL}`);

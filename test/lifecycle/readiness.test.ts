@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { clearGatewayKeys } from "../support/redis.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bootGateway, type GatewayProcess } from "../triggers/gateway-process.js";
 import { freePort } from "../triggers/sandbox-fleet.js";
@@ -20,19 +21,7 @@ const ENTRY = "dist/src/main.js";
 const REDIS_DB = 11;
 const PG_PASSWORD = "pg-pass-never-shown";
 
-async function clearRedis(): Promise<boolean> {
-  const redis = new Redis({ host: "127.0.0.1", port: 6379, db: REDIS_DB, lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    const keys = await redis.keys("ledgerline*");
-    if (keys.length > 0) await redis.del(...keys);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
+const clearRedis = () => clearGatewayKeys(`redis://127.0.0.1:6379/${REDIS_DB}`);
 
 const redisUp = await clearRedis();
 if (!redisUp) console.warn("skipping the /readyz tests: Redis is not reachable at 127.0.0.1:6379");

@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { clearGatewayKeys } from "../support/redis.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { startLedgerline, type RunningLedgerline } from "../../src/app/start-ledgerline.js";
@@ -9,19 +10,7 @@ import { postgresSchema } from "../support/postgres.js";
 /** A Redis database of its own: the gateway's keys (namespace "ledgerline") are cleared before and after. */
 const STORE_URL = "redis://127.0.0.1:6379/14";
 
-async function clear(): Promise<boolean> {
-  const redis = new Redis(STORE_URL, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    const keys = await redis.keys("ledgerline*");
-    if (keys.length > 0) await redis.del(...keys);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
+const clear = () => clearGatewayKeys(STORE_URL);
 
 const reachable = await clear();
 if (!reachable) console.warn(`skipping the Redis trigger tests: Redis is not reachable at ${STORE_URL}`);
