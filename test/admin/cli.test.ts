@@ -1,6 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
@@ -14,6 +13,7 @@ import { createClientarySandbox, type ClientarySandbox } from "../../connectors/
 import { sandboxOf, startTestLedgerline, type TestLedgerline } from "../e2e/start-test-ledgerline.js";
 import { runCli } from "../support/run-cli.js";
 import { skipWithoutRedis } from "../support/redis.js";
+import { freePort } from "../triggers/sandbox-fleet.js";
 
 const KEY = /^ll_[A-Za-z0-9_-]{43}$/;
 const temporaryDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
@@ -127,16 +127,6 @@ describe("the ledgerline CLI on a data folder (SQLite, no gateway running)", () 
     expect(wrongDir.stderr).toMatch(/LEDGERLINE_DATA_DIR: expected a folder/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 describe("the CLI beside a running gateway on the same SQLite file", () => {
   let t: TestLedgerline;
