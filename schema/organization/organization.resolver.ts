@@ -4,6 +4,7 @@ import type { OrganizationRecord } from "../../src/organizations/organization-re
 import { Organization } from "./organization.type.js";
 import { Capability } from "./capability.type.js";
 import { capabilitiesComplexity, capabilityMatrix } from "./capabilities.js";
+import { BudgetScope, UpstreamBudget } from "./upstream-budget.type.js";
 
 const toOrganization = (r: OrganizationRecord): Organization => ({ id: r.id, name: r.name, provider: r.provider, createdAt: r.createdAt });
 
@@ -35,5 +36,18 @@ export class OrganizationResolver {
   })
   async capabilities(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<Capability[]> {
     return capabilityMatrix((await ctx.organizations.adapter(org.id)).capabilities, { mirror: !!ctx.mirror });
+  }
+
+  @FieldResolver(() => UpstreamBudget, {
+    nullable: true,
+    description: "The organization's rate budget at its provider and what is left of it now (counted across every instance of a cluster); makes no upstream call. Null for a connector without a governor.",
+  })
+  async upstreamBudget(@Root() org: Organization, @Ctx() ctx: GatewayContext): Promise<UpstreamBudget | null> {
+    const budget = (await ctx.organizations.adapter(org.id)).upstream?.budget();
+    if (!budget) return null;
+    return {
+      perMinute: budget.perMinute, perDay: budget.perDay, maxConcurrent: budget.maxConcurrent,
+      remainingThisMinute: budget.minute, remainingToday: budget.day, scope: budget.scope === "CLUSTER" ? BudgetScope.CLUSTER : BudgetScope.PROCESS,
+    };
   }
 }

@@ -8,7 +8,7 @@ import type { Clock } from "../infra/clock.js";
 import type { KeyValueStore } from "../store/key-value-store.js";
 import type { OrganizationRecord } from "../organizations/organization-record.js";
 import type { SecretBox } from "../secrets/secret-box.js";
-import type { UpstreamPolicy } from "../upstream/governor.js";
+import type { UpstreamGovernor, UpstreamPolicy } from "../upstream/governor.js";
 import type { BooksReader } from "../reports/books.js";
 import type { ActionInputs, ActionName, ActionResults, CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
@@ -84,6 +84,8 @@ export type ReportInputs =
 export interface ConnectorAdapter {
   readonly provider: Provider;
   readonly capabilities: CapabilityDeclaration;
+  /** The organization's upstream governor, read for its budget (`Organization.upstreamBudget`); absent for adapters without one. */
+  readonly upstream?: Pick<UpstreamGovernor, "budget">;
   /** Name, base currency and country as the provider states them. */
   profile(): Promise<OrganizationProfile>;
   list<E extends EntityName>(entity: E, params: ListParams): Promise<Page<EntityTypes[E]>>;

@@ -6,6 +6,7 @@ import type { Clock } from "../infra/clock.js";
 import type { OrganizationRecord } from "./organization-record.js";
 import { GatewayError, ErrorCode } from "../errors/index.js";
 import { guardCapabilities } from "../connector/capability-guard.js";
+import type { BudgetLedgerFactory } from "../upstream/budget-ledger.js";
 import { attributeCalls, type UpstreamCaller, type UpstreamObserver, type UpstreamPolicy } from "../upstream/index.js";
 
 export interface AdapterPoolOptions {
@@ -19,6 +20,8 @@ export interface AdapterPoolOptions {
   upstream?: UpstreamPolicy;
   /** Watches each organization's governor (metrics); none when unset. */
   observeUpstream?: (organization: OrganizationRecord) => UpstreamObserver;
+  /** Where each organization's budget is counted when not in this process (a cluster's Redis: `redisBudgets`). */
+  sharedBudget?: (organization: OrganizationRecord) => BudgetLedgerFactory;
 }
 
 /** The slice of the connector store an organization's adapter sees (tokens and cursors live here). */
@@ -38,7 +41,7 @@ export interface AdapterPool {
 }
 
 /** One long-lived adapter per organization (it holds the token manager and rate governor). */
-export function createAdapterPool({ connectors, store, cache, secrets, logger, clock, upstream, observeUpstream }: AdapterPoolOptions): AdapterPool {
+export function createAdapterPool({ connectors, store, cache, secrets, logger, clock, upstream, observeUpstream, sharedBudget }: AdapterPoolOptions): AdapterPool {
   const adapters = new Map<string, ConnectorAdapter>();
   const byProvider = new Map(connectors.map((c) => [c.provider, c]));
   const adapterFor = (organization: OrganizationRecord): ConnectorAdapter => {
@@ -55,7 +58,9 @@ export function createAdapterPool({ connectors, store, cache, secrets, logger, c
         secrets,
         logger: logger.child({ organizationId: organization.id, provider: organization.provider }),
         clock,
-        ...(upstream || observeUpstream ? { upstream: { ...upstream, ...(observeUpstream ? { observer: observeUpstream(organization) } : {}) } } : {}),
+        ...(upstream || observeUpstream || sharedBudget
+          ? { upstream: { ...upstream, ...(observeUpstream ? { observer: observeUpstream(organization) } : {}), ...(sharedBudget ? { ledger: sharedBudget(organization) } : {}) } }
+          : {}),
       }));
       adapters.set(organization.id, adapter);
     }

@@ -18,6 +18,8 @@ export interface CallerBudgetOptions {
 export interface CallerTicket {
   apiKeyId: string;
   atMs: number;
+  /** Its entry in a shared (Redis) budget, to take back exactly that one. */
+  member?: string;
 }
 
 export type Admission =
@@ -34,6 +36,16 @@ export type Admission =
       retryAfterMs: number;
     };
 
+/** Interactive limits derived from the organization's, shared by both ledgers so they refuse alike. */
+export function callerLimitsOf({ perMinute, perDay, keyShare, reservedShare }: Pick<CallerBudgetOptions, "perMinute" | "perDay" | "keyShare" | "reservedShare">) {
+  const interactivePerMinute = Math.max(1, Math.floor(perMinute * (1 - reservedShare)));
+  return {
+    interactivePerMinute,
+    keyPerMinute: Math.min(interactivePerMinute, Math.max(1, Math.floor(perMinute * keyShare))),
+    interactivePerDay: perDay === undefined ? undefined : Math.max(1, Math.floor(perDay * (1 - reservedShare))),
+  };
+}
+
 /**
  * Per-key and all-interactive rolling windows inside one organization's budget. Interactive calls
  * together never use the pollers' reserve. Each key may make `keyShare` of the budget's calls
@@ -44,10 +56,8 @@ export type Admission =
  * keep within the same part of the day (in minute buckets), so the pollers' daily share stays theirs.
  */
 export function createCallerBudget({ perMinute, keyShare, reservedShare, perDay, windowMs = 60_000 }: CallerBudgetOptions) {
-  const interactiveLimit = Math.max(1, Math.floor(perMinute * (1 - reservedShare)));
-  const keyLimit = Math.min(interactiveLimit, Math.max(1, Math.floor(perMinute * keyShare)));
+  const { interactivePerMinute: interactiveLimit, keyPerMinute: keyLimit, interactivePerDay: interactiveDayLimit } = callerLimitsOf({ perMinute, perDay, keyShare, reservedShare });
   const interactive = createRollingWindow(interactiveLimit, windowMs);
-  const interactiveDayLimit = perDay === undefined ? undefined : Math.max(1, Math.floor(perDay * (1 - reservedShare)));
   const interactiveDay = interactiveDayLimit === undefined ? undefined : createDailyWindow(interactiveDayLimit);
   const byKey = new Map<string, RollingWindow>();
   const refuse = (scope: "API_KEY" | "INTERACTIVE", retryAfterMs: number, period: "minute" | "day" = "minute"): Admission => ({

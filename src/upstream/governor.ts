@@ -2,15 +2,14 @@ import { ErrorCode, GatewayError } from "../errors/index.js";
 import { systemClock, type Clock } from "../infra/clock.js";
 import { countUpstreamCall } from "./call-meter.js";
 import { abortableSleep, beforeDeadline, startCallDeadline, type CallDeadline } from "./call-deadline.js";
-import { createCallerBudget, type CallerTicket } from "./caller-budget.js";
+import { localBudgetLedger, MINUTE_MS, type BudgetLedgerFactory, type BudgetRemaining } from "./budget-ledger.js";
+import type { CallerTicket } from "./caller-budget.js";
 import { currentUpstreamCaller } from "./caller-scope.js";
-import { createConcurrencySlots } from "./concurrency-slots.js";
-import { createDailyWindow } from "./daily-window.js";
 import { cancelled, dailyLimitReached, noRoomInBudget, overCallerShare, timedOut } from "./governor-errors.js";
 import { retryAfterSecondsOf } from "./rate-limited.js";
-import { createRollingWindow } from "./rolling-window.js";
 
-const MINUTE_MS = 60_000;
+/** Longest single sleep while waiting for room: a shared budget can free room sooner than foreseen (another instance's call given back). */
+const MAX_SLEEP_MS = 1_000;
 
 /** The gateway's own bounds on an organization's upstream traffic, on top of the provider's limits. */
 export interface UpstreamPolicy {
@@ -22,6 +21,11 @@ export interface UpstreamPolicy {
   reservedShare?: number;
   /** Told of every call started and every refusal or rate-limit answer (metrics); none when unset. */
   observer?: UpstreamObserver;
+  /**
+   * Where the organization's budget is counted: in this process when unset; a cluster passes one that
+   * counts in Redis (`redisBudgets`), so every instance draws on the same minute, day and slots.
+   */
+  ledger?: BudgetLedgerFactory;
 }
 
 /** Why a call was held back: the provider's 429, the organization's minute or day, or the API key's share. */
@@ -33,7 +37,7 @@ export interface UpstreamObserver {
   /** The provider answered 429, or the governor refused a call (`minute`, `day`, `key`). */
   rateLimited(reason: UpstreamRefusal): void;
   /** Handed once, at creation: the calls left now in the rolling minute and the rolling day (null: no daily limit). */
-  budget?(remaining: () => { minute: number; day: number | null }): void;
+  budget?(remaining: () => BudgetRemaining): void;
 }
 
 export interface UpstreamGovernorOptions extends UpstreamPolicy {
@@ -85,6 +89,15 @@ export type UpstreamCallSignals = Pick<CallDeadline, "signal" | "deadline">;
 export interface UpstreamGovernor {
   run<T>(fn: (call: UpstreamCallSignals) => Promise<T>): Promise<T>;
   stats(): UpstreamStats;
+  /** The organization's limits and what is left of them (cluster-wide when the ledger is shared). */
+  budget(): UpstreamBudget;
+}
+
+/** An organization's limits at its provider and the calls left under them now. */
+export interface UpstreamBudget extends BudgetRemaining {
+  perMinute: number;
+  perDay: number | null;
+  maxConcurrent: number;
 }
 
 /** Errors a provider client raises because its request was aborted (or that say as little): the deadline's own error replaces them. */
@@ -103,17 +116,12 @@ export function createUpstreamGovernor({
   keyShare = 1,
   reservedShare = 0,
   observer,
+  ledger: ledgerFor,
 }: UpstreamGovernorOptions): UpstreamGovernor {
-  const slots = createConcurrencySlots(maxConcurrent);
-  const window = createRollingWindow(perMinute, MINUTE_MS);
-  const day = perDay === undefined ? undefined : createDailyWindow(perDay);
-  const callers = createCallerBudget({ perMinute, keyShare, reservedShare, perDay, windowMs: MINUTE_MS });
+  const limits = { maxConcurrent, perMinute, ...(perDay === undefined ? {} : { perDay }), keyShare, reservedShare, timeoutMs, provider };
+  const ledger = ledgerFor ? ledgerFor(limits) : localBudgetLedger(limits, clock);
   const totals: UpstreamStats = { calls: 0, retries: 0, throttledMs: 0, waiting: 0, abandoned: 0 };
-  let pausedUntil = 0;
-  observer?.budget?.(() => {
-    const now = clock.now().getTime();
-    return { minute: Math.max(0, perMinute - window.size(now)), day: day && perDay !== undefined ? Math.max(0, perDay - day.size(now)) : null };
-  });
+  observer?.budget?.(() => ledger.remaining());
 
   /**
    * Waits for room in the rolling minute and the rolling day (or a provider's pause), failing at once
@@ -121,23 +129,20 @@ export function createUpstreamGovernor({
    */
   async function waitForTurn(call: CallDeadline, endsAtMs: number): Promise<void> {
     for (;;) {
+      const turn = await ledger.take();
+      if (turn.ok) return;
       const now = clock.now().getTime();
-      const paused = pausedUntil - now;
-      if (paused > maxRetryWaitMs) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
-      const dayWait = day?.waitMs(now) ?? 0;
-      const wait = Math.max(paused, window.waitMs(now), dayWait);
-      if (wait <= 0) {
-        window.record(now);
-        day?.record(now);
-        return;
-      }
+      const { waitMs: wait, period } = turn;
+      if (period === "paused" && wait > maxRetryWaitMs) throw giveUp(Math.ceil(wait / 1000), 0, undefined);
       if (now + wait > endsAtMs) {
-        if (paused >= wait) throw giveUp(Math.ceil(paused / 1000), 0, undefined);
-        observer?.rateLimited(dayWait >= wait ? "day" : "minute");
-        throw dayWait >= wait ? dailyLimitReached(provider, perDay!, dayWait, now) : noRoomInBudget(provider, wait);
+        if (period === "paused") throw giveUp(Math.ceil(wait / 1000), 0, undefined);
+        observer?.rateLimited(period);
+        throw period === "day" ? dailyLimitReached(provider, perDay!, wait, now) : noRoomInBudget(provider, wait);
       }
-      totals.throttledMs += wait;
-      await sleep(wait, call.signal);
+      // Locally the wait is exact; a shared budget may free room sooner (a call given back elsewhere), so look again within a second.
+      const nap = ledgerFor ? Math.min(wait, MAX_SLEEP_MS) : wait;
+      totals.throttledMs += nap;
+      await sleep(nap, call.signal);
     }
   }
 
@@ -152,22 +157,21 @@ export function createUpstreamGovernor({
   }
 
   /** Counts an interactive call against its key's share (refusing at once over it); background calls pass. */
-  function admit(): CallerTicket | undefined {
+  async function admit(): Promise<CallerTicket | undefined> {
     const caller = currentUpstreamCaller();
     if (!caller) return undefined;
     if (caller.signal?.aborted) throw cancelled(provider);
-    const now = clock.now().getTime();
-    const admission = callers.admit(caller.apiKeyId, now);
+    const admission = await ledger.admit(caller.apiKeyId);
     if (!admission.ok) {
       observer?.rateLimited("key");
-      throw overCallerShare(provider, admission, now);
+      throw overCallerShare(provider, admission, clock.now().getTime());
     }
     return admission.ticket;
   }
 
   async function attempts<T>(fn: (call: UpstreamCallSignals) => Promise<T>, call: CallDeadline, endsAtMs: number, onStart: () => void): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      await slots.acquire(call.signal);
+      const slot = await ledger.acquireSlot(call.signal);
       try {
         // A slot freed at the very instant this call's deadline passes is no reason to start it.
         if (clock.now().getTime() >= endsAtMs) throw timedOut(provider, timeoutMs);
@@ -182,24 +186,25 @@ export function createUpstreamGovernor({
           const retryAfterSeconds = call.ended() ? undefined : retryAfterSecondsOf(error);
           if (retryAfterSeconds === undefined) throw error;
           observer?.rateLimited("provider");
-          pausedUntil = Math.max(pausedUntil, clock.now().getTime() + retryAfterSeconds * 1000);
+          await ledger.pause(retryAfterSeconds * 1000);
           if (attempt > maxRetries || retryAfterSeconds * 1000 > maxRetryWaitMs) throw giveUp(retryAfterSeconds, attempt, error);
           totals.retries++;
         }
       } finally {
-        slots.release();
+        slot.release();
       }
     }
   }
 
   return {
     async run<T>(fn: (call: UpstreamCallSignals) => Promise<T>): Promise<T> {
-      const ticket = admit();
       const endsAtMs = clock.now().getTime() + timeoutMs;
       const call = startCallDeadline(timeoutMs, currentUpstreamCaller()?.signal);
+      let ticket: CallerTicket | undefined;
       let started = false;
       totals.waiting++;
       try {
+        ticket = await admit();
         return await attempts(fn, call, endsAtMs, () => {
           if (!started) totals.waiting--;
           started = true;
@@ -215,10 +220,11 @@ export function createUpstreamGovernor({
           totals.waiting--;
           totals.abandoned++;
           // Work abandoned before it reached the provider gives its place in the key's share back.
-          if (ticket) callers.cancel(ticket);
+          if (ticket) await ledger.cancel(ticket).catch(() => undefined);
         }
       }
     },
     stats: () => ({ ...totals }),
+    budget: () => ({ perMinute, perDay: perDay ?? null, maxConcurrent, ...ledger.remaining() }),
   };
 }
