@@ -2,8 +2,10 @@ import type { ActivityOptions, SandboxActivity } from "./activity/activity.js";
 import type { ClientaryBooks } from "./books/types.js";
 
 export interface ClientarySandboxOptions {
-  /** TCP port on 127.0.0.1; 0 picks a free one. @default 0 */
+  /** TCP port; 0 picks a free one. @default 0 */
   port?: number;
+  /** Interface to bind. @default "127.0.0.1" */
+  host?: string;
   /** Seed of the demo books (same seed and day ⇒ same books). @default 11 */
   seed?: number;
   /** The sandbox clock: the seeded history ends on its day (no record stamped later than it); timestamps and rate windows use it. @default () => new Date() */

@@ -28,7 +28,7 @@ function createStats(): SandboxStats {
 }
 
 export async function createClientarySandbox(options: ClientarySandboxOptions = {}): Promise<ClientarySandbox> {
-  const { port = 0, seed = 11, now = () => new Date(), dataFile, apiToken = "clientary-sandbox-token", ratePerMinute = 120 } = options;
+  const { port = 0, host = "127.0.0.1", seed = 11, now = () => new Date(), dataFile, apiToken = "clientary-sandbox-token", ratePerMinute = 120 } = options;
   const loaded = dataFile ? loadBooks(dataFile) : undefined;
   const seededAt = now();
   const books = loaded ?? seedBooks(seed, seededAt.toISOString().slice(0, 10), seededAt);
@@ -67,12 +67,13 @@ export async function createClientarySandbox(options: ClientarySandboxOptions = 
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
+    server.listen(port, host, () => resolve());
   });
   if (!loaded) saver.schedule();
   if (options.activity) activity.start();
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`,
     apiToken,
     books,
     stats,

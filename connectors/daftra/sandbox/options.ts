@@ -3,8 +3,10 @@ import type { SandboxActivity } from "./activity/simulator.js";
 import type { DaftraBooks } from "./books/types.js";
 
 export interface DaftraSandboxOptions {
-  /** TCP port on 127.0.0.1; 0 picks a free one. @default 0 */
+  /** TCP port; 0 picks a free one. @default 0 */
   port?: number;
+  /** Interface to bind. @default "127.0.0.1" */
+  host?: string;
   /** Seed of the demo books (same seed and day ⇒ same books). @default 7 */
   seed?: number;
   /** The sandbox clock; the seeded books end on its day, with no record stamped later than it. @default () => new Date() */

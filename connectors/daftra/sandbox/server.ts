@@ -32,7 +32,7 @@ function createStats(): SandboxStats {
 }
 
 export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): Promise<DaftraSandbox> {
-  const { port = 0, seed = 7, now = () => new Date(), dataFile, apiKey = "daftra-sandbox-key", ratePerMinute = 120 } = options;
+  const { port = 0, host = "127.0.0.1", seed = 7, now = () => new Date(), dataFile, apiKey = "daftra-sandbox-key", ratePerMinute = 120 } = options;
   const loaded = dataFile ? loadState(dataFile) : undefined;
   const seededAt = now();
   const state: SandboxState = loaded ?? { books: seededBooks(seed, seededAt.toISOString().slice(0, 10), seededAt) };
@@ -71,13 +71,13 @@ export async function createDaftraSandbox(options: DaftraSandboxOptions = {}): P
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
+    server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   if (!loaded) saver.schedule();
   if (options.activity && options.activity.everyMs > 0) activity.start();
   return {
-    url: `http://127.0.0.1:${address.port}/api2`,
+    url: `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/api2`,
     apiKey,
     books: state.books,
     stats,
