@@ -10,6 +10,7 @@ import { systemClock, type Clock } from "../infra/clock.js";
 import { createOrganizationRepository, type OrganizationRepository } from "../organizations/organization-repository.js";
 import { createAdapterPool, type AdapterPool } from "../organizations/adapter-pool.js";
 import { upstreamPolicyOf } from "../upstream/upstream-policy.js";
+import { redisBudgets } from "../upstream/redis-budget-ledger.js";
 import { createOrganizationAccess } from "../organizations/organization-access.js";
 import { createLoaders } from "../loaders/loaders.js";
 import { withWriteThrough } from "../mirror/read/write-through.js";
@@ -85,16 +86,19 @@ export interface LedgerlineServices {
 
 /** The composition root: stores, organizations, connectors, sandboxes, schema and server, wired once. */
 export async function startLedgerline({ config, logger = createLogger(config.logLevel), clock = systemClock, sandboxLimits = "provider", sandboxWebhooks: wireSandboxWebhooks = true, triggers: triggerOptions, webSocket }: LedgerlineOptions): Promise<RunningLedgerline> {
-  const { store, location, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger });
+  const { store, location, readiness: storeReadiness, close: closeStore } = await createKeyValueStore(config.storeUrl, { logger, databaseUrl: config.mirror.databaseUrl });
   const secretKey = await resolveSecretKey(config);
   const secrets = createSecretBox(secretKey);
   const organizations = createOrganizationRepository(store, () => clock.now());
   const connectorStore = store.namespace("connector");
   // Prometheus metrics on a registry of this gateway's own (LEDGERLINE_METRICS=off: none, and no /metrics).
   const metrics = config.metrics ? createGatewayMetrics({ logger }) : undefined;
+  // A cluster (a Redis store) counts every organization's rate budget in Redis, so its instances share one.
+  const budgets = location.kind === "redis" ? redisBudgets({ url: location.url, logger: logger.child({ component: "budget" }) }) : undefined;
   const pool = createAdapterPool({
     connectors, store: connectorStore, cache: memoryStore(), secrets, logger, clock, upstream: upstreamPolicyOf(config),
     ...(metrics ? { observeUpstream: (organization) => metrics.upstreamObserver(organization) } : {}),
+    ...(budgets ? { sharedBudget: (organization) => budgets.ledgerFor(organization.id) } : {}),
   });
   const apiKeys = createApiKeyService(store);
 
@@ -156,7 +160,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     webSocket: { ...config.webSocket, ...webSocket },
     routes: [...(connect ? [connect.route] : []), ...webhookMetrics, ...(triggers?.routes ?? [])],
     ...(metrics ? { metrics } : {}),
-    readiness: { timeoutMs: config.lifecycle.readyTimeoutMs, checks: readinessChecks(location, store, triggers) },
+    readiness: { timeoutMs: config.lifecycle.readyTimeoutMs, checks: readinessChecks(location, storeReadiness, triggers) },
     drainMs: config.lifecycle.drainSeconds * 1000,
     stopDelayMs: config.lifecycle.stopDelaySeconds * 1000,
   });
@@ -186,6 +190,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
         logger.info("stopping: closing the event log, the mirror and the store");
         await triggers?.log.close();
         await triggers?.mirror.store.close();
+        await budgets?.close();
         await closeStore();
       })();
       return stopping;
@@ -194,8 +199,8 @@ export async function startLedgerline({ config, logger = createLogger(config.log
 }
 
 /** What `/readyz` asks: the key-value store, and with triggers the event log and the mirror's database, each a trivial round trip. */
-function readinessChecks(location: StoreLocation, store: KeyValueStore, triggers: TriggerRuntime | undefined): Record<string, ReadinessCheck> {
-  const checks: Record<string, ReadinessCheck> = { store: { kind: location.kind, probe: () => store.get(READINESS_PROBE_KEY) } };
+function readinessChecks(location: StoreLocation, storeChecks: Record<string, ReadinessCheck>, triggers: TriggerRuntime | undefined): Record<string, ReadinessCheck> {
+  const checks: Record<string, ReadinessCheck> = { ...storeChecks };
   if (triggers) {
     checks.eventLog = { kind: location.kind, probe: () => triggers.log.head() };
     checks.database = { kind: triggers.mirror.store.kind, probe: () => triggers.mirror.store.version(READINESS_PROBE_KEY) };

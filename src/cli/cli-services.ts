@@ -22,8 +22,9 @@ export interface CliServices {
 }
 
 /**
- * Opens the store the gateway uses (LEDGERLINE_STORE_URL, else `<LEDGERLINE_DATA_DIR>/ledgerline.sqlite`)
- * with the same secret key. A SQLite file is opened without claiming it, so this works while a gateway
+ * Opens the store the gateway uses (LEDGERLINE_STORE_URL, else `<LEDGERLINE_DATA_DIR>/ledgerline.sqlite`;
+ * with Redis and a postgres:// LEDGERLINE_DATABASE_URL, the records in PostgreSQL) with the same secret key.
+ * A SQLite file is opened without claiming it, so this works while a gateway
  * runs on it: every change the CLI makes is a single-key write or an atomic set add, and the gateway reads
  * keys and organizations from the store on every request. `memory://` is refused: that state lives only
  * inside the gateway's process.
@@ -34,7 +35,7 @@ export async function openCliServices(config: GatewayConfig, logger: Logger): Pr
       "LEDGERLINE_STORE_URL: memory:// keeps keys and organizations inside the gateway's process, where this command cannot reach them; use the GraphQL admin mutations (createApiKey, connectDaftra, …) with an ADMIN key instead",
     ]);
   }
-  const { store, close } = await createKeyValueStore(config.storeUrl, { logger, claim: false });
+  const { store, close } = await createKeyValueStore(config.storeUrl, { logger, claim: false, databaseUrl: config.mirror.databaseUrl });
   try {
     const secrets = createSecretBox(resolveSecretKey(config));
     const organizations = createOrganizationRepository(store);

@@ -3,7 +3,7 @@ import { memoryStore } from "../store/key-value-store.js";
 import type { SecretBox } from "../secrets/secret-box.js";
 import type { Clock } from "../infra/clock.js";
 import type { Logger } from "../infra/logger.js";
-import { badUserInput, notFound } from "../errors/index.js";
+import { badUserInput, ErrorCode, GatewayError, notFound } from "../errors/index.js";
 import { DAFTRA_CREDENTIALS_NAMESPACE } from "../../connectors/daftra/auth/credentials-store.js";
 import { CLIENTARY_CREDENTIALS_NAMESPACE } from "../../connectors/clientary/auth/credentials-store.js";
 import { XERO_CREDENTIALS_NAMESPACE } from "../../connectors/xero/auth/credentials-store.js";
@@ -51,6 +51,9 @@ export interface OrganizationAdminOptions {
   sandboxesRunning?: boolean;
 }
 
+/** A connection's lease outlives its one check call by this much. */
+const CONNECT_LEASE_MARGIN_MS = 10_000;
+
 const CREDENTIAL_NAMESPACES = [XERO_CREDENTIALS_NAMESPACE, DAFTRA_CREDENTIALS_NAMESPACE, CLIENTARY_CREDENTIALS_NAMESPACE];
 
 export function createOrganizationAdmin(options: OrganizationAdminOptions): OrganizationAdmin {
@@ -69,6 +72,23 @@ export function createOrganizationAdmin(options: OrganizationAdminOptions): Orga
 
     const settings = p.settings(site, { currency });
     const siteKey = p.site(settings);
+    // One connection of a site at a time, across every instance sharing the store: the check below and the create are one step.
+    const leaseKey = `connect:${p.provider}:${siteKey}`;
+    const lease = await connectorStore.leases.acquire(leaseKey, probeTimeoutMs + CONNECT_LEASE_MARGIN_MS);
+    if (!lease) {
+      throw new GatewayError(ErrorCode.CONFLICT, `${siteKey} is being connected by another request right now; list the organizations in a few seconds, or try again.`, { details: { field: "siteUrl" } });
+    }
+    try {
+      return await connectOnce(p, { site, secret, name, settings, siteKey });
+    } finally {
+      await connectorStore.leases.release(leaseKey, lease.holder).catch(() => undefined);
+    }
+  }
+
+  async function connectOnce(
+    p: CredentialProvider,
+    { site, secret, name, settings, siteKey }: { site: ReturnType<typeof parseSiteUrl>; secret: string; name: string | undefined; settings: Record<string, unknown>; siteKey: string },
+  ): Promise<OrganizationRecord> {
     const already = (await organizations.list()).find((o) => o.provider === p.provider && o.settings.sandbox !== true && p.site(o.settings) === siteKey);
     if (already) {
       throw badUserInput([{ field: "siteUrl", message: `${siteKey} is already connected as organization ${already.id} (${already.name}); disconnect it first to connect it with another ${p.secretName}` }]);

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { SqliteDatabase } from "./sqlite-database.js";
 
 /**
@@ -68,5 +69,22 @@ export async function sqliteSets(db: SqliteDatabase, prefix: string): Promise<Me
       await db.run("DELETE FROM keyv_sets WHERE name = ? AND member = ?", [`${prefix}${key}`, member]);
     },
     members: async (key) => (await db.all<{ member: string }>("SELECT member FROM keyv_sets WHERE name = ? ORDER BY rowid", [`${prefix}${key}`])).map((row) => row.member),
+  };
+}
+
+/**
+ * Sets in PostgreSQL, table `ledgerline_sets` (see `openPostgresState`; one row per member, numbered in
+ * insertion order): an add is one INSERT … ON CONFLICT DO NOTHING and a remove one DELETE, each atomic
+ * across every instance sharing the database.
+ */
+export function postgresSets(pool: pg.Pool, table: string, prefix: string): MemberSets {
+  return {
+    async add(key, member) {
+      await pool.query(`INSERT INTO ${table} (key, member) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [`${prefix}${key}`, member]);
+    },
+    async remove(key, member) {
+      await pool.query(`DELETE FROM ${table} WHERE key = $1 AND member = $2`, [`${prefix}${key}`, member]);
+    },
+    members: async (key) => (await pool.query<{ member: string }>(`SELECT member FROM ${table} WHERE key = $1 ORDER BY position`, [`${prefix}${key}`])).rows.map((row) => row.member),
   };
 }
