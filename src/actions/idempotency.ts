@@ -62,8 +62,8 @@ export function createIdempotency(store: KeyValueStore, { retentionMs = 7 * 24 *
     while (Date.now() < deadline) {
       const done = await replay<T>(id, print);
       if (done) return done;
-      const holder = await records.leases.acquire(id, leaseMs);
-      if (holder) {
+      const lease = await records.leases.acquire(id, leaseMs);
+      if (lease) {
         try {
           const again = await replay<T>(id, print);
           if (again) return again;
@@ -71,7 +71,7 @@ export function createIdempotency(store: KeyValueStore, { retentionMs = 7 * 24 *
           await records.set<Stored<T>>(id, { fingerprint: print, value, at: new Date().toISOString() }, retentionMs);
           return { value, replayed: false };
         } finally {
-          await records.leases.release(id, holder);
+          await records.leases.release(id, lease.holder);
         }
       }
       await sleep(100);

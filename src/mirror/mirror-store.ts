@@ -102,6 +102,12 @@ export interface MirrorCommit {
    * the database) committed in between. Undefined: no check.
    */
   expectedRevision?: number | null;
+  /**
+   * The fencing token of the poll lease the writer holds (pollers only). The commit fails with
+   * `MirrorFencedError`, writing nothing, when the row stores a larger one (a later holder committed);
+   * else the row keeps the larger of the two. Undefined (webhooks, the gateway's own writes): no check.
+   */
+  fence?: number;
 }
 
 /** Another writer committed to the same organization and entity since this one read it: read again and retry. */
@@ -109,6 +115,18 @@ export class MirrorConflictError extends Error {
   constructor(organizationId: string, entity: string) {
     super(`the mirror's sync state of ${organizationId} ${entity} changed under this writer`);
     this.name = "MirrorConflictError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/**
+ * The writer's poll lease passed to another instance, which has committed since: nothing was written.
+ * The writer has lost its lease and stops polling (retrying cannot succeed).
+ */
+export class MirrorFencedError extends Error {
+  constructor(organizationId: string, entity: string, readonly fence: number, readonly storedFence: number) {
+    super(`the poll lease of ${organizationId} passed to another instance (its token ${storedFence} is above this writer's ${fence}): ${entity} not written`);
+    this.name = "MirrorFencedError";
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }

@@ -29,7 +29,9 @@ export function keyvStore(keyv: Keyv, prefix = "", rootLeases: Leases = localLea
     namespace: (name) => keyvStore(keyv, `${prefix}${name}:`, rootLeases, rootSets),
     leases: {
       acquire: (key, ttlMs) => rootLeases.acquire(k(key), ttlMs),
+      renew: (key, holder, ttlMs) => rootLeases.renew(k(key), holder, ttlMs),
       release: (key, holder) => rootLeases.release(k(key), holder),
+      raiseFence: (key, atLeast) => rootLeases.raiseFence(k(key), atLeast),
     },
     sets: {
       add: (key, member) => rootSets.add(k(key), member),

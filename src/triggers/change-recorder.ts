@@ -30,6 +30,8 @@ export interface Sightings {
   listedFrom?: Date;
   /** A baseline listing that resumed after a restart (its pages may have shifted). */
   resumed?: boolean;
+  /** The poll lease's fencing token (pollers): the commit is refused with `MirrorFencedError` once a later holder's was stored. */
+  fence?: number;
 }
 
 /** One page of a baseline listing under way: written to the mirror at once, raising no events. */
@@ -42,6 +44,8 @@ export interface BackfillPage {
   startedAt: Date;
   /** The listing resumed after a restart. */
   resumed?: boolean;
+  /** The poll lease's fencing token, as `Sightings.fence`. */
+  fence?: number;
 }
 
 export interface ChangeRecorderOptions {
@@ -86,15 +90,16 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
    * Every commit names the sync row's revision its state was read at (`sync.revision`; none: no row
    * yet), so two instances sharing the mirror never overwrite each other's state: the later one gets
    * a `MirrorConflictError`, writes nothing, and its detection runs again on what the other wrote.
-   * Resolves with the row's new revision.
+   * Resolves with the row's new revision. A poller's commits carry its lease's fencing token too
+   * (`fence`): once a later holder's is stored they fail with `MirrorFencedError`, which is not retried.
    */
   const mirror = {
     loadSync: (o: string, e: EntityName) => store.loadSync(o, e),
     known: (o: string, e: EntityName, ids: readonly string[]) => store.known(o, e, ids),
     knownIds: (o: string, e: EntityName) => store.knownIds(o, e),
-    async commit(o: string, e: EntityName, change: Omit<MirrorCommit, "expectedRevision">): Promise<number> {
+    async commit(o: string, e: EntityName, change: Omit<MirrorCommit, "expectedRevision" | "fence">, fence: number | undefined): Promise<number> {
       const read = change.sync.revision ?? null;
-      await store.commit(o, e, { ...change, expectedRevision: read });
+      await store.commit(o, e, { ...change, expectedRevision: read, ...(fence === undefined ? {} : { fence }) });
       onCommitted?.(o, e);
       return read === null ? 0 : read + 1;
     },
@@ -111,7 +116,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
       }
     });
 
-  async function load(organizationId: string, entity: EntityName): Promise<LoadedSync> {
+  async function load(organizationId: string, entity: EntityName, fence: number | undefined): Promise<LoadedSync> {
     const saved = await mirror.loadSync(organizationId, entity);
     if (saved) return saved;
     const old = await legacy?.load(organizationId, entity);
@@ -119,16 +124,16 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
     // A full listing comes next: it writes every record into the mirror and ends the import.
     const { seen, ended, pending, lastFullScanAt: _last, ...rest } = old;
     const imported: LoadedSync = { ...rest, legacySeen: seen, legacyEnded: ended, ...(pending ? { pending: pending.events } : {}) };
-    imported.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: imported });
+    imported.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: imported }, fence);
     return imported;
   }
 
   /** A detection a crash interrupted: its events go to the log (again, if they got there). */
-  async function finishPending(organizationId: string, entity: EntityName, state: LoadedSync): Promise<LoadedSync> {
+  async function finishPending(organizationId: string, entity: EntityName, state: LoadedSync, fence: number | undefined): Promise<LoadedSync> {
     if (!state.pending?.length) return state;
     await log.append(state.pending);
     const { pending: _pending, ...next } = state;
-    next.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: next });
+    next.revision = await mirror.commit(organizationId, entity, { upserts: [], removals: [], sync: next }, fence);
     return next;
   }
 
@@ -181,9 +186,9 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
 
   return {
     record(sightings: Sightings): Promise<{ appended: StoredEvent[]; state: SyncState }> {
-      const { organization, entity, scan } = sightings;
+      const { organization, entity, scan, fence } = sightings;
       return exclusively(organization.id, entity, async () => {
-        const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
+        const previous = await finishPending(organization.id, entity, await load(organization.id, entity, fence), fence);
         const ids = new Set([...sightings.records.map((r) => r.remoteId), ...(sightings.vanished ?? [])]);
         const rows = await mirror.known(organization.id, entity, [...ids]);
         const known = knownOf(previous, rows, ids);
@@ -223,10 +228,10 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
         if ((baseline && !previous.backfill && !sightings.resumed) || scan === "full") state.lastFullScanAt = now.toISOString();
 
         const events = detected.events.map(withoutRaw);
-        state.revision = await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts, removals, sync: events.length ? { ...state, pending: events } : state }, fence);
         if (events.length === 0) return { appended: [], state };
         const appended = await log.append(events);
-        state.revision = await mirror.commit(organization.id, entity, { upserts: [], removals: [], sync: state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts: [], removals: [], sync: state }, fence);
         return { appended, state };
       });
     },
@@ -236,9 +241,9 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
      * there before the baseline), with where the listing resumes after a restart.
      */
     backfill(page: BackfillPage): Promise<SyncState> {
-      const { organization, entity } = page;
+      const { organization, entity, fence } = page;
       return exclusively(organization.id, entity, async () => {
-        const previous = await finishPending(organization.id, entity, await load(organization.id, entity));
+        const previous = await finishPending(organization.id, entity, await load(organization.id, entity, fence), fence);
         // A record a webhook recorded after this page was listed keeps its newer version (the mirror is never behind the log).
         const ids = new Set(page.records.map((r) => r.remoteId));
         const rows = await mirror.known(organization.id, entity, [...ids]);
@@ -252,7 +257,7 @@ export function createChangeRecorder({ log, mirror: store, columnsOf, clock, leg
           ...previous,
           backfill: { offset: page.nextOffset, startedAt: previous.backfill?.startedAt ?? page.startedAt.toISOString(), ...(newest ? { newestUpdatedAt: newest } : {}), ...(previous.backfill?.resumed || page.resumed ? { resumed: true } : {}) },
         };
-        state.revision = await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state });
+        state.revision = await mirror.commit(organization.id, entity, { upserts, removals: [], sync: state }, fence);
         return state;
       });
     },

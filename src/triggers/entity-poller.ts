@@ -22,6 +22,11 @@ export interface EntityPollerOptions {
   pageSize?: number;
   /** Vanished ids looked up per call. @default 20 */
   lookupBatch?: number;
+  /**
+   * The fencing token of the poll lease this instance holds, asked at each write: the recorder refuses
+   * a write once a later holder's token was stored (`MirrorFencedError`). Undefined: writes are not fenced.
+   */
+  fence?: () => number | undefined;
 }
 
 /** One step of a poll: the upstream calls it made, and whether the poll is complete. */
@@ -76,6 +81,10 @@ interface Scan {
 export function createEntityPoller(options: EntityPollerOptions) {
   const { organization, entity, declared, adapter, recorder, clock, reconcileIntervalMs, lookupBatch = 20 } = options;
   let scan: Scan | undefined;
+  const fenced = (): { fence?: number } => {
+    const fence = options.fence?.();
+    return fence === undefined ? {} : { fence };
+  };
 
   const readsIncrementally = () => adapter().capabilities.entities[entity]?.filters?.includes("updatedSince") ?? false;
 
@@ -103,7 +112,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
       const more = page.hasNextPage && items.length > 0;
       if (current.kind === "baseline") {
         if (!more) return finish(current, items);
-        await recorder.backfill({ organization, entity, records: items, nextOffset: current.offset, startedAt: current.startedAt, resumed: current.resumed });
+        await recorder.backfill({ organization, entity, records: items, nextOffset: current.offset, startedAt: current.startedAt, resumed: current.resumed, ...fenced() });
         return false;
       }
       if (current.kind === "incremental") {
@@ -111,7 +120,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
         return more ? false : finish(current, current.records);
       }
       for (const item of items) current.listed.add(item.remoteId);
-      const { appended } = await recorder.record({ organization, entity, declared, scan: "page", records: items, listedFrom: current.startedAt });
+      const { appended } = await recorder.record({ organization, entity, declared, scan: "page", records: items, listedFrom: current.startedAt, ...fenced() });
       current.appended += appended.length;
       if (more) return false;
       current.missing = (await recorder.knownIds(organization.id, entity)).filter((id) => !current.listed.has(id));
@@ -128,7 +137,7 @@ export function createEntityPoller(options: EntityPollerOptions) {
 
   /** The poll's last write: its remaining records, what vanished, and the state the next poll starts from. */
   async function finish(current: Scan, records: readonly Observed[]): Promise<true> {
-    const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records, vanished: current.vanished, listedFrom: current.startedAt, resumed: current.resumed });
+    const { appended } = await recorder.record({ organization, entity, declared, scan: current.kind, records, vanished: current.vanished, listedFrom: current.startedAt, resumed: current.resumed, ...fenced() });
     current.appended += appended.length;
     return true;
   }

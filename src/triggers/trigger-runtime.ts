@@ -16,7 +16,8 @@ import type { MirrorStore } from "../mirror/mirror-store.js";
 import type { IndexedColumns } from "../mirror/mirror-store.js";
 import { createMirrorRuntime, mirroredEntities } from "../mirror/mirror-runtime.js";
 import { createOrganizationScheduler, type OrganizationScheduler } from "./scheduler/organization-scheduler.js";
-import { pollLease } from "./scheduler/poll-lease.js";
+import { pollLease, type PollLease } from "./scheduler/poll-lease.js";
+import { MirrorFencedError } from "../mirror/mirror-store.js";
 import { organizationTriggerSettingsOf, scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
 import { createTriggerAccess } from "./trigger-access.js";
 import { createReplayGate, sharedReplayGate } from "./replay-gate.js";
@@ -79,6 +80,13 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   const abort = new AbortController();
   const loops: Promise<void>[] = [];
   const driven = new Set<string>();
+  /** Each organization's poll lease (taken only by its polling loop); its pollers' writes carry the lease's fencing token. */
+  const pollLeases = new Map<string, PollLease>();
+  const leaseOf = (organizationId: string): PollLease => {
+    let lease = pollLeases.get(organizationId);
+    if (!lease) pollLeases.set(organizationId, (lease = pollLease(options.store.leases, `triggers:poll:${organizationId}`, { signal: abort.signal })));
+    return lease;
+  };
 
   function schedulerFor(organization: OrganizationRecord): OrganizationScheduler | undefined {
     const settings = settingsOf(organization);
@@ -93,7 +101,10 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
       let paced: OrganizationScheduler | undefined;
       const reconcileIntervalMs = () => paced?.reconcileIntervalMs() ?? settings.reconcileIntervalMs;
       const pollers = entities.map((entity) =>
-        createEntityPoller({ organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs }));
+        createEntityPoller({
+          organization, entity, declared: declaredChangesOf(adapter().capabilities, entity), adapter, recorder, clock, reconcileIntervalMs,
+          fence: () => pollLeases.get(organization.id)?.fence,
+        }));
       const webhookFed = new Set(organization.provider === Provider.XERO && options.xeroWebhookKey ? XERO_WEBHOOK_ENTITIES : []);
       const mirrorOnly = new Set(entities.filter((entity) => declaredChangesOf(adapter().capabilities, entity).length === 0));
       scheduler = createOrganizationScheduler({
@@ -120,19 +131,33 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
     ? [xeroWebhookRoute({ webhookKey: options.xeroWebhookKey, accept: (events) => ingest.accept(events), logger })]
     : [];
 
-  /** Polls one organization on its schedule, while this instance holds its lease (several instances share a Redis store). */
+  /**
+   * Polls one organization on its schedule, while this instance holds its lease (several instances
+   * share a Redis store). A heartbeat keeps the lease; when it is lost (or a write finds that another
+   * instance took it over), polling stops at once and the lease is asked for again like a standby's.
+   */
   async function drive(scheduler: OrganizationScheduler, organizationId: string) {
-    const lease = pollLease(options.store.leases, `triggers:poll:${organizationId}`);
+    const lease = leaseOf(organizationId);
+    const standby = () => new Date(clock.now().getTime() + LEASE_STANDBY_MS);
     while (!abort.signal.aborted) {
-      // Without the lease, ask again soon: a stopping holder releases it, and this instance then takes over within LEASE_STANDBY_MS.
-      let wake = new Date(clock.now().getTime() + LEASE_STANDBY_MS);
+      // Without the lease, ask again soon: a stopping holder releases it, and this instance then takes over
+      // within LEASE_STANDBY_MS; one that died lets it lapse within the lease's length (POLL_LEASE_TTL_MS).
+      let wake = standby();
       try {
         // A disconnected organization (disconnectOrganization, `ledgerline orgs disconnect`) is polled no more.
         if (!(await organizations.get(organizationId))) break;
-        if (await lease.hold()) wake = await scheduler.runDue(abort.signal);
+        if (await lease.hold()) wake = await scheduler.runDue(lease.signal);
+        if (!lease.held) wake = standby();
       } catch (error) {
-        logger.error("trigger scheduler failed", { organizationId, error: String(error) });
-        wake = new Date(clock.now().getTime() + 60_000);
+        if (error instanceof MirrorFencedError) {
+          logger.warn("poll lease lost: another instance polls this organization now", { organizationId, error: error.message });
+          await lease.fencedOut(error.storedFence).catch((cause: unknown) => logger.error("poll lease: letting go failed", { organizationId, error: String(cause) }));
+          wake = standby();
+        } else {
+          logger.error("trigger scheduler failed", { organizationId, error: String(error) });
+          // Not holding the lease (the store did not answer for it): ask again as a standby does, so failover stays prompt.
+          wake = lease.held ? new Date(clock.now().getTime() + 60_000) : standby();
+        }
       }
       const waitMs = Math.min(15_000, Math.max(250, wake.getTime() - clock.now().getTime()));
       await sleep(waitMs, undefined, { signal: abort.signal }).catch(() => undefined);

@@ -13,15 +13,20 @@ import { connectDaftraOrganization, type DaftraOrganization } from "./daftra-org
 /**
  * Two compiled gateways share Redis (store, leases, events) and PostgreSQL (mirror); one Daftra
  * organization, polled by whichever holds its lease. SIGTERM to the holder releases the lease as it
- * stops, so the other takes over at its next try, long before the 60-second lease would have lapsed.
+ * stops, so the other takes over at its next try, long before the 10-second lease would have lapsed.
  */
 
 const ENTRY = "dist/src/main.js";
 /** A Redis database of this file's own: the gateway's keys (namespace "ledgerline") are cleared before and after. */
 const REDIS_DB = 10;
 const STORE_URL = `redis://127.0.0.1:6379/${REDIS_DB}`;
-/** The lease lasts a minute: a handover that waited for it to lapse would not be seen within this wait. */
-const HANDOVER_WAIT_MS = 20_000;
+/** A first poll may wait for the backfill's start; generous. */
+const FIRST_POLL_WAIT_MS = 20_000;
+/**
+ * The lease lasts 10 s and its heartbeat renews it every ≈3.3 s, so at a stop at least ≈6.7 s of it are
+ * left: a handover seen within 5 s came from the release, not from the lease lapsing.
+ */
+const HANDOVER_WAIT_MS = 5_000;
 
 /** Pollers as often as the scheduler allows (each kind every second) on a generous budget. */
 const GATEWAY_ENV = {
@@ -85,7 +90,7 @@ describe.runIf(redisUp && database)("poll lease handover between two gateways on
       const env = { ...GATEWAY_ENV, LEDGERLINE_STORE_URL: STORE_URL, LEDGERLINE_DATABASE_URL: database!.url, LEDGERLINE_SECRET_KEY: organization.secretKey };
 
       a = await bootGateway({ dataDir: await mkdtemp(path.join(dataDir, "a-")), port: await freePort(), env });
-      await until(() => polling(a!, apiKey, organizationId), (p) => p.calls > 0, HANDOVER_WAIT_MS, "instance A polls");
+      await until(() => polling(a!, apiKey, organizationId), (p) => p.calls > 0, FIRST_POLL_WAIT_MS, "instance A polls");
       b = await bootGateway({ dataDir: await mkdtemp(path.join(dataDir, "b-")), port: await freePort(), env });
       // B stands by: it tries the lease every 2 s and finds it held. Over a few of its tries it makes no call.
       await new Promise((resolve) => setTimeout(resolve, 5_000));

@@ -70,7 +70,7 @@ export function createTokenManager({
         try {
           return (await replaced(seenAccessToken)) ?? (await refreshNow(current!));
         } finally {
-          await leases.release(leaseKey, holder);
+          await leases.release(leaseKey, holder.holder);
         }
       }
       await sleep(100);

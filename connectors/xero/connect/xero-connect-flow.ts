@@ -73,7 +73,7 @@ export function createXeroConnectFlow(options: XeroConnectFlowOptions): XeroConn
       found = await pending.get<Pending | { usedAt: string }>(state);
       if (found && !("usedAt" in found)) await pending.set(state, { usedAt: clock.now().toISOString() }, REMEMBER_MS);
     } finally {
-      await pending.leases.release(`take:${state}`, holder);
+      await pending.leases.release(`take:${state}`, holder.holder);
     }
     if (!found) throw refused(`This connection link is unknown or expired. ${START_AGAIN}`);
     if ("usedAt" in found) throw refused(`This connection link was already used (${found.usedAt}); each link works once. ${START_AGAIN}`);

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import { MirrorConflictError } from "../mirror-store.js";
+import { MirrorConflictError, MirrorFencedError } from "../mirror-store.js";
 import type { EntityName } from "../../connector/entities.js";
 import { systemClock, type Clock } from "../../infra/clock.js";
 import { sortOf } from "../columns.js";
@@ -231,32 +231,61 @@ async function writeCommit(
   }
   if (changed > 0) await bumpVersion(trx, organizationId);
   const { revision: _read, ...sync } = change.sync;
-  const state = JSON.stringify(sync);
-  if (change.expectedRevision === undefined) {
-    await trx
+  const written = await writeSync(trx, organizationId, entity, change, JSON.stringify(sync));
+  if (written === 1) return;
+  // Nothing written (a throw rolls the whole commit back): a later lease holder's commit refuses this one, else another writer moved the revision.
+  const stored = change.fence === undefined ? undefined : await storedFence(trx, organizationId, entity);
+  if (stored !== undefined && stored > change.fence!) throw new MirrorFencedError(organizationId, entity, change.fence!, stored);
+  throw new MirrorConflictError(organizationId, entity);
+}
+
+/**
+ * Writes the sync state; how many rows it wrote (0: refused). The row must still be at the revision
+ * the writer read (or still absent), unless the writer asks for no check; with a fence, its stored
+ * fence must be no larger, and becomes the commit's.
+ */
+async function writeSync(trx: Transaction<MirrorDatabase>, organizationId: string, entity: EntityName, change: MirrorCommit, state: string): Promise<number> {
+  const { fence, expectedRevision } = change;
+  const fenced = fence === undefined ? {} : { fence };
+  if (expectedRevision === undefined) {
+    const result = await trx
       .insertInto("mirror_sync")
-      .values({ organization_id: organizationId, entity, state })
-      .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doUpdateSet({ state: sql.ref("excluded.state"), revision: sql`mirror_sync.revision + 1` }))
-      .execute();
-    return;
+      .values({ organization_id: organizationId, entity, state, ...fenced })
+      .onConflict((conflict) => {
+        const update = conflict.columns(["organization_id", "entity"]).doUpdateSet({ state: sql.ref("excluded.state"), revision: sql`mirror_sync.revision + 1`, ...fenced });
+        return fence === undefined ? update : update.where("mirror_sync.fence", "<=", fence);
+      })
+      .executeTakeFirst();
+    return fence === undefined ? 1 : Number(result.numInsertedOrUpdatedRows ?? 0n);
   }
-  // Optimistic: the row must still be at the revision the writer read (or still absent); a throw rolls the whole commit back.
-  const written = change.expectedRevision === null
-    ? await trx
-        .insertInto("mirror_sync")
-        .values({ organization_id: organizationId, entity, state })
-        .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doNothing())
-        .executeTakeFirst()
-        .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0n))
-    : await trx
-        .updateTable("mirror_sync")
-        .set({ state, revision: sql`revision + 1` })
-        .where("organization_id", "=", organizationId)
-        .where("entity", "=", entity)
-        .where("revision", "=", change.expectedRevision)
-        .executeTakeFirst()
-        .then((r) => Number(r.numUpdatedRows));
-  if (written !== 1) throw new MirrorConflictError(organizationId, entity);
+  if (expectedRevision === null) {
+    const result = await trx
+      .insertInto("mirror_sync")
+      .values({ organization_id: organizationId, entity, state, ...fenced })
+      .onConflict((conflict) => conflict.columns(["organization_id", "entity"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  let update = trx
+    .updateTable("mirror_sync")
+    .set({ state, revision: sql`revision + 1`, ...fenced })
+    .where("organization_id", "=", organizationId)
+    .where("entity", "=", entity)
+    .where("revision", "=", expectedRevision);
+  if (fence !== undefined) update = update.where("fence", "<=", fence);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The fence the sync row stores (undefined: no row). */
+async function storedFence(trx: Transaction<MirrorDatabase>, organizationId: string, entity: EntityName): Promise<number | undefined> {
+  const row = await trx
+    .selectFrom("mirror_sync")
+    .select("fence")
+    .where("organization_id", "=", organizationId)
+    .where("entity", "=", entity)
+    .executeTakeFirst();
+  return row ? Number(row.fence) : undefined;
 }
 
 /** The organization's version + 1 (1 for its first). */

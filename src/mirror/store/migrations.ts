@@ -12,6 +12,7 @@ export function mirrorMigrations(dialect: MirrorDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001_mirror": { up: (db) => createMirror(db, dialect) },
     "0002_record_raw": { up: (db) => splitRaw(db) },
+    "0003_sync_fence": { up: (db) => addSyncFence(db) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -82,4 +83,13 @@ async function createMirror(db: Kysely<any>, dialect: MirrorDialect): Promise<vo
  */
 async function splitRaw(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("mirror_records").addColumn("raw", "text").execute();
+}
+
+/**
+ * The largest poll-lease fencing token a commit of the row carried, so a poller whose lease passed to
+ * another instance cannot overwrite what that one committed (see `MirrorCommit.fence`). Rows written
+ * before read as 0: any token passes. bigint: tokens of a process-local lease table start at the clock's milliseconds.
+ */
+async function addSyncFence(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("mirror_sync").addColumn("fence", "bigint", (c) => c.notNull().defaultTo(0)).execute();
 }

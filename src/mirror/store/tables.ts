@@ -35,6 +35,8 @@ export interface SyncTable {
   state: string;
   /** Bumped by every commit: a commit names the revision it read, and fails if another writer moved it. */
   revision: Generated<number>;
+  /** The largest poll-lease fencing token a commit carried (0: none); bigint, so PostgreSQL may hand it back as a string. */
+  fence: Generated<number | string>;
 }
 
 /** A counter per organization, bumped by every commit that changed a record. */

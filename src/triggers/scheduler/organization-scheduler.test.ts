@@ -4,6 +4,8 @@ import type { EntityPoller } from "../entity-poller.js";
 import type { EntityName } from "../../connector/entities.js";
 import type { ScheduleSettings } from "./schedule-settings.js";
 import { silentLogger } from "../../infra/logger.js";
+import { MirrorFencedError } from "../../mirror/mirror-store.js";
+import { PollStepError } from "../entity-poller.js";
 
 /** A poller whose every poll is one call, counting the polls it ran. */
 function countingPoller(entity: EntityName, polls: Map<EntityName, number>): EntityPoller {
@@ -192,5 +194,29 @@ describe("organization scheduler", () => {
     for (const kind of XERO_KINDS) expect((polls.get(kind) ?? 0) - (before.get(kind) ?? 0), kind).toBeGreaterThanOrEqual(20);
     expect(scheduler.budget().intervalMs).toBe(pace);
     expect(busiest).toBeLessThanOrEqual(30);
+  });
+
+  it("stops at once when a write was refused because the poll lease passed to another instance (no retries), and when its signal aborts", async () => {
+    let now = 0;
+    const clock = { now: () => new Date(now) };
+    const polls = new Map<EntityName, number>();
+    let steps = 0;
+    const fencedOut: EntityPoller = {
+      entity: "Invoice", declared: ["CREATED"], inProgress: false,
+      async step() {
+        steps++;
+        throw new PollStepError(new MirrorFencedError("org_1", "Invoice", 3, 4), 1);
+      },
+    } as unknown as EntityPoller;
+    const scheduler = createOrganizationScheduler({ pollers: [fencedOut, countingPoller("Contact", polls)], settings, clock, logger: silentLogger });
+    await expect(scheduler.runDue()).rejects.toBeInstanceOf(MirrorFencedError);
+    expect(steps).toBe(1);
+
+    const lost = new AbortController();
+    lost.abort();
+    now += 60_000;
+    await scheduler.runDue(lost.signal);
+    expect(steps).toBe(1);
+    expect(polls.get("Contact") ?? 0).toBe(0);
   });
 });

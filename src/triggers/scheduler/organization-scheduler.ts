@@ -4,6 +4,7 @@ import type { Logger } from "../../infra/logger.js";
 import { createBucketedWindow } from "../../upstream/daily-window.js";
 import { retryAfterSecondsOf } from "../../upstream/rate-limited.js";
 import { PollStepError, type EntityPoller } from "../entity-poller.js";
+import { MirrorFencedError } from "../../mirror/mirror-store.js";
 import { createCallWindow } from "./call-window.js";
 import { dailyRatePerMinute, planDailyPace, type DailyPlan, type PollCost } from "./daily-pace.js";
 import { pollerLimitOf, pollerLimitPerDayOf, type ScheduleSettings } from "./schedule-settings.js";
@@ -197,6 +198,8 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
       const cause = error instanceof PollStepError ? error.cause : error;
       record(slot, error instanceof PollStepError ? error.calls : 0, false);
       slot.callsThisPoll = 0;
+      // The poll lease passed to another instance: not this kind's failure, and retrying cannot succeed; polling stops (`runDue` throws it).
+      if (cause instanceof MirrorFencedError) throw cause;
       slot.failures++;
       slot.lastError = cause instanceof Error ? cause.message : String(cause);
       const retryAfterMs = (retryAfterSecondsOf(cause) ?? 0) * 1000;
@@ -208,8 +211,11 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   }
 
   return {
-    /** Runs due poll steps while the budget has room; resolves with when to call again. */
-    /** Runs what is due; returns when nothing is, when the budget is spent, or as soon as `signal` aborts (shutdown). */
+    /**
+     * Runs due poll steps while the budget has room; resolves with when to call again: when nothing is
+     * due, when the budget is spent, or as soon as `signal` aborts (shutdown, the poll lease lost). Throws `MirrorFencedError` when a write was refused because the
+     * poll lease passed to another instance.
+     */
     runDue: (signal?: AbortSignal): Promise<Date> => exclusively(async () => {
       for (;;) {
         const now = clock.now().getTime();

@@ -1,24 +1,127 @@
-import type { Leases } from "../../store/leases.js";
+import type { LeaseGrant, Leases } from "../../store/leases.js";
+
+/** How long a poll lease lasts without a renewal: how soon another instance takes over from one that died. */
+export const POLL_LEASE_TTL_MS = 10_000;
+
+export interface PollLeaseOptions {
+  /** Lease length; the heartbeat renews it every third of it. @default POLL_LEASE_TTL_MS */
+  ttlMs?: number;
+  /** Aborts `signal` too (shutdown). */
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+/** An organization's poll lease as its polling loop holds it (see `pollLease`). */
+export interface PollLease {
+  /** True while this instance holds the lease, after taking it now if it was free. */
+  hold(): Promise<boolean>;
+  /** Whether the lease is held now (nothing is asked). */
+  readonly held: boolean;
+  /** Aborts when the lease held is lost (or the `signal` given aborts): polling must stop. A new one with each lease taken. */
+  readonly signal: AbortSignal;
+  /** The fencing token of the lease last taken (kept after it is lost: writes still under way must carry it); undefined before. */
+  readonly fence: number | undefined;
+  /**
+   * A write was refused because a later holder's token (`storedFence`) was seen: the lease counts as
+   * lost at once, is let go, and the next one taken gets a token above `storedFence`.
+   */
+  fencedOut(storedFence: number): Promise<void>;
+  /** Lets the lease go and stops the heartbeat. */
+  release(): Promise<void>;
+}
 
 /**
- * Keeps one gateway instance polling an organization: the lease is taken before polling and renewed
- * (released and taken again at once) when it nears its end; an instance that cannot take it leaves
- * the organization to the holder. With SQLite or memory there is one instance and it always holds it.
+ * Keeps one gateway instance polling an organization. The lease is taken before polling and renewed
+ * by a heartbeat every third of its length, whatever the polls are doing, so a long poll never lets
+ * it lapse while the instance is alive, and a dead instance's lease lapses within `ttlMs`. A renewal
+ * refused, or none confirmed for `ttlMs` (the store unreachable, the process paused), loses the lease
+ * at once: `hold()` is false until it is taken again and `signal` aborts. Each lease taken carries a
+ * fencing token; writes carrying it are refused once a later holder's was stored, which covers what
+ * the heartbeat cannot see (a pause in the middle of a write). With SQLite or memory there is one
+ * instance and it always holds it.
  */
-export function pollLease(leases: Leases, key: string, ttlMs = 60_000, now: () => number = Date.now) {
-  let holder: string | undefined;
-  let until = 0;
+export function pollLease(leases: Leases, key: string, { ttlMs = POLL_LEASE_TTL_MS, signal: stop, now = Date.now }: PollLeaseOptions = {}): PollLease {
+  let grant: LeaseGrant | undefined;
+  let fence: number | undefined;
+  /** When the last renewal that succeeded (or the grant) was asked for: the lease is ours until this plus `ttlMs`. */
+  let confirmedAt = 0;
+  let controller = new AbortController();
+  controller.abort();
+  let heartbeat: NodeJS.Timeout | undefined;
+  let renewing = false;
+
+  const onStop = () => controller.abort();
+  stop?.addEventListener("abort", onStop, { once: true });
+
+  function lose(): LeaseGrant | undefined {
+    const lost = grant;
+    grant = undefined;
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = undefined;
+    controller.abort();
+    return lost;
+  }
+
+  /** Lost when nothing confirmed the lease for a whole `ttlMs`: it may have passed to someone else already. */
+  function lapsed(): boolean {
+    if (grant && now() - confirmedAt >= ttlMs) lose();
+    return grant === undefined;
+  }
+
+  async function beat(current: LeaseGrant): Promise<void> {
+    if (lapsed() || renewing) return;
+    renewing = true;
+    const askedAt = now();
+    try {
+      const renewed = await leases.renew(key, current.holder, ttlMs);
+      if (grant !== current) return;
+      if (renewed) confirmedAt = askedAt;
+      else lose();
+    } catch {
+      // The store did not answer: the lease stands until `ttlMs` after the last confirmation.
+      if (grant === current) lapsed();
+    } finally {
+      renewing = false;
+    }
+  }
+
   return {
-    async hold(): Promise<boolean> {
-      if (holder && now() < until - ttlMs / 4) return true;
-      if (holder) await leases.release(key, holder);
-      holder = await leases.acquire(key, ttlMs);
-      until = now() + ttlMs;
-      return holder !== undefined;
+    async hold() {
+      if (!lapsed()) return true;
+      if (stop?.aborted) return false;
+      const askedAt = now();
+      const taken = await leases.acquire(key, ttlMs);
+      if (!taken) return false;
+      if (stop?.aborted) {
+        await leases.release(key, taken.holder);
+        return false;
+      }
+      grant = taken;
+      fence = taken.fence;
+      confirmedAt = askedAt;
+      controller = new AbortController();
+      heartbeat = setInterval(() => void beat(taken), Math.max(1, Math.floor(ttlMs / 3)));
+      heartbeat.unref();
+      return true;
     },
-    async release(): Promise<void> {
-      if (holder) await leases.release(key, holder);
-      holder = undefined;
+    get held() {
+      return !lapsed();
+    },
+    get signal() {
+      return controller.signal;
+    },
+    get fence() {
+      return fence;
+    },
+    async fencedOut(storedFence) {
+      const lost = lose();
+      if (lost) await leases.release(key, lost.holder);
+      await leases.raiseFence(key, storedFence);
+    },
+    async release() {
+      stop?.removeEventListener("abort", onStop);
+      const lost = lose();
+      if (lost) await leases.release(key, lost.holder);
     },
   };
 }
