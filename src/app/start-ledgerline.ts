@@ -123,7 +123,10 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const sandboxWebhooksOn = config.triggers.enabled && config.sandbox && wireSandboxWebhooks;
   const webhookKey = config.triggers.enabled ? (config.xeroWebhookKey ?? (sandboxWebhooksOn ? sandboxWebhookKey(secretKey) : undefined)) : undefined;
   const triggers = config.triggers.enabled
-    ? await startTriggers({ config: { ...config, xeroWebhookKey: webhookKey }, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger, ...triggerOptions })
+    ? await startTriggers({
+      config: { ...config, xeroWebhookKey: webhookKey }, location, store, organizations, adapterFor: (o) => pool.adapterFor(o), clock, logger,
+      ...(budgets ? { pollerUsage: (organizationId: string) => budgets.pollerUsage(organizationId) } : {}), ...triggerOptions,
+    })
     : undefined;
   // Reads come from the mirror when it is on; detection keeps its records there either way.
   const mirror = config.mirror.enabled ? triggers?.mirror : undefined;

@@ -13,7 +13,7 @@ import { openMirrorStore, parseDatabaseUrl, type MirrorLocation } from "../mirro
 import { openEventLog } from "./event-log/open-event-log.js";
 import { createTriggerRuntime, type TriggerRuntimeOptions } from "./trigger-runtime.js";
 
-export interface StartTriggersOptions extends Pick<TriggerRuntimeOptions, "mode" | "overrides" | "replayConcurrency"> {
+export interface StartTriggersOptions extends Pick<TriggerRuntimeOptions, "mode" | "overrides" | "replayConcurrency" | "pollerUsage"> {
   config: GatewayConfig;
   /** Where the durable store is: the event log goes next to it, and the mirror too unless `LEDGERLINE_DATABASE_URL` says otherwise. */
   location: StoreLocation;

@@ -17,6 +17,7 @@ import type { IndexedColumns } from "../mirror/mirror-store.js";
 import { createMirrorRuntime, mirroredEntities } from "../mirror/mirror-runtime.js";
 import { createOrganizationScheduler, type OrganizationScheduler } from "./scheduler/organization-scheduler.js";
 import { pollLease, type PollLease } from "./scheduler/poll-lease.js";
+import type { PollerUsage } from "./scheduler/poller-usage.js";
 import { MirrorFencedError } from "../mirror/mirror-store.js";
 import { organizationTriggerSettingsOf, scheduleSettingsFor, type ScheduleDefaults, type ScheduleSettings } from "./scheduler/schedule-settings.js";
 import { createTriggerAccess } from "./trigger-access.js";
@@ -58,6 +59,8 @@ export interface TriggerRuntimeOptions {
    * Infinity: no gate (benchmarks). @default the process's shared gate of 4
    */
   replayConcurrency?: number;
+  /** Where each organization's pollers' calls are counted for every instance of a cluster (see `PollerUsage`); none on one instance. */
+  pollerUsage?: (organizationId: string) => PollerUsage;
 }
 
 const RETENTION_EVERY_MS = 60 * 60_000;
@@ -107,8 +110,9 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
         }));
       const webhookFed = new Set(organization.provider === Provider.XERO && options.xeroWebhookKey ? XERO_WEBHOOK_ENTITIES : []);
       const mirrorOnly = new Set(entities.filter((entity) => declaredChangesOf(adapter().capabilities, entity).length === 0));
+      const usage = options.pollerUsage?.(organization.id);
       scheduler = createOrganizationScheduler({
-        pollers, settings, clock, webhookFed, mirrorOnly, ...(options.mirrorRefreshMs ? { mirrorRefreshMs: options.mirrorRefreshMs } : {}),
+        pollers, settings, clock, webhookFed, mirrorOnly, ...(options.mirrorRefreshMs ? { mirrorRefreshMs: options.mirrorRefreshMs } : {}), ...(usage ? { usage } : {}),
         logger: logger.child({ organizationId: organization.id, component: "triggers" }),
       });
       paced = scheduler;
@@ -138,6 +142,8 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
    */
   async function drive(scheduler: OrganizationScheduler, organizationId: string) {
     const lease = leaseOf(organizationId);
+    const usage = options.pollerUsage?.(organizationId);
+    let adoptedFence: number | undefined;
     const standby = () => new Date(clock.now().getTime() + LEASE_STANDBY_MS);
     while (!abort.signal.aborted) {
       // Without the lease, ask again soon: a stopping holder releases it, and this instance then takes over
@@ -146,7 +152,14 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
       try {
         // A disconnected organization (disconnectOrganization, `ledgerline orgs disconnect`) is polled no more.
         if (!(await organizations.get(organizationId))) break;
-        if (await lease.hold()) wake = await scheduler.runDue(lease.signal);
+        if (await lease.hold()) {
+          // A new grant (this instance takes over): start from what the pollers spent on the instances before.
+          if (usage && lease.fence !== adoptedFence) {
+            scheduler.adopt(await usage.read());
+            adoptedFence = lease.fence;
+          }
+          wake = await scheduler.runDue(lease.signal);
+        }
         if (!lease.held) wake = standby();
       } catch (error) {
         if (error instanceof MirrorFencedError) {

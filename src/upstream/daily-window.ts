@@ -20,6 +20,8 @@ export interface BucketedWindow {
   roomAt(nowMs: number, allowed: number): number;
   /** Counters held right now (what its memory grows with). */
   buckets(): number;
+  /** Calls counted in the bucket that holds `atMs`. */
+  countAt(atMs: number): number;
 }
 
 export interface BucketedWindowOptions {
@@ -75,6 +77,11 @@ export function createBucketedWindow({ windowMs = DAY_MS, bucketMs = MINUTE_MS }
       return nowMs;
     },
     buckets: () => buckets.length,
+    countAt(atMs) {
+      const start = Math.floor(atMs / bucketMs) * bucketMs;
+      const at = find(start);
+      return at >= 0 && buckets[at]!.start === start ? buckets[at]!.calls : 0;
+    },
   };
 }
 

@@ -133,6 +133,17 @@ describe.skipIf(skip)("shared budget in Redis (three instances)", () => {
     expect(ledgers[1]!.remaining()).toEqual({ minute: 7, day: 97, scope: "CLUSTER" });
   });
 
+  it("keeps the pollers' calls by minute where the next poll-lease holder reads them", async () => {
+    const [a, b] = instances(2);
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000) * 60_000;
+    a!.pollerUsage(organizationId).record(now, 3, true);
+    a!.pollerUsage(organizationId).record(now, 2, false);
+    a!.pollerUsage(organizationId).record(now - 86_400_000 - 120_000, 7, false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await b!.pollerUsage(organizationId).read()).toEqual({ calls: [{ start: minute, calls: 5 }], backfills: [{ start: minute, calls: 3 }] });
+  });
+
   it("fails a call before it is sent when Redis does not answer, saying so", async () => {
     const closedPort = redisBudgets({ url: "redis://127.0.0.1:1/0", logger: silentLogger, commandTimeoutMs: 300 });
     opened.push(closedPort);

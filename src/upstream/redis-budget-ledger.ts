@@ -5,6 +5,7 @@ import { ErrorCode, GatewayError } from "../errors/index.js";
 import type { Logger } from "../infra/logger.js";
 import { callerLimitsOf, MINUTE_MS, type BudgetLedger, type BudgetLedgerFactory, type BudgetRemaining, type LedgerLimits, type Turn } from "./budget-ledger.js";
 import type { Admission } from "./caller-budget.js";
+import type { PollerUsage, UsageBucket } from "../triggers/scheduler/poller-usage.js";
 import { DAY_MS } from "./daily-window.js";
 
 /**
@@ -185,6 +186,8 @@ export interface RedisBudgetsOptions {
 export interface RedisBudgets {
   /** The ledger factory of one organization, for its governor. */
   ledgerFor(organizationId: string): BudgetLedgerFactory;
+  /** The count of one organization's pollers' calls that every instance sees (a new poll-lease holder starts from it). */
+  pollerUsage(organizationId: string): PollerUsage;
   close(): Promise<void>;
 }
 
@@ -308,8 +311,32 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
     };
   }
 
+  /** Minute buckets in a hash per organization (`calls`, `backfills`), each hash kept a day and two minutes after its last call. */
+  function pollerUsage(organizationId: string): PollerUsage {
+    const calls = `${namespace}:budget:{${organizationId}}:pollers:calls`;
+    const backfills = `${namespace}:budget:{${organizationId}}:pollers:backfills`;
+    const keepMs = dayMs + 2 * bucketMs;
+    const bucketsOf = (hash: Record<string, string>, since: number): UsageBucket[] =>
+      Object.entries(hash).map(([start, n]) => ({ start: Number(start), calls: Number(n) })).filter((b) => b.start > since && b.calls > 0).sort((a, b) => a.start - b.start);
+    return {
+      record(atMs, n, backfill) {
+        if (n <= 0) return;
+        const bucket = String(Math.floor(atMs / bucketMs) * bucketMs);
+        const batch = redis.multi().hincrby(calls, bucket, n).pexpire(calls, keepMs);
+        if (backfill) batch.hincrby(backfills, bucket, n).pexpire(backfills, keepMs);
+        batch.exec().catch((error: unknown) => logger.warn("shared budget: counting the pollers' calls failed", { organizationId, error: String(error) }));
+      },
+      async read() {
+        const since = Date.now() - dayMs - bucketMs;
+        const [all, firsts] = await Promise.all([redis.hgetall(calls), redis.hgetall(backfills)]);
+        return { calls: bucketsOf(all, since), backfills: bucketsOf(firsts, since) };
+      },
+    };
+  }
+
   return {
     ledgerFor,
+    pollerUsage,
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },

@@ -14,6 +14,10 @@ export function createCallWindow(windowMs = MINUTE_MS) {
       prune(now);
       return entries.reduce((sum, e) => sum + e.calls, 0);
     },
+    /** Calls recorded at instants in [from, to). */
+    between(from: number, to: number): number {
+      return entries.reduce((sum, e) => (e.at >= from && e.at < to ? sum + e.calls : sum), 0);
+    },
     /** The earliest instant at which at most `allowed` calls remain in the window. */
     roomAt(now: number, allowed: number): number {
       prune(now);

@@ -6,6 +6,7 @@ import { retryAfterSecondsOf } from "../../upstream/rate-limited.js";
 import { PollStepError, type EntityPoller } from "../entity-poller.js";
 import { MirrorFencedError } from "../../mirror/mirror-store.js";
 import { createCallWindow } from "./call-window.js";
+import type { PollerHistory, PollerUsage } from "./poller-usage.js";
 import { dailyRatePerMinute, planDailyPace, type DailyPlan, type PollCost } from "./daily-pace.js";
 import { pollerLimitOf, pollerLimitPerDayOf, type ScheduleSettings } from "./schedule-settings.js";
 
@@ -100,9 +101,11 @@ export interface OrganizationSchedulerOptions {
   mirrorOnly?: ReadonlySet<EntityName>;
   /** @default 120000 */
   mirrorRefreshMs?: number;
+  /** Where the pollers' calls are also counted for the other instances of a cluster (see `PollerUsage`); none on one instance. */
+  usage?: PollerUsage;
 }
 
-export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000, mirrorOnly = new Set(), mirrorRefreshMs = 120_000 }: OrganizationSchedulerOptions) {
+export function createOrganizationScheduler({ pollers, settings, clock, logger, webhookFed = new Set(), safetyNetMs = 60_000, mirrorOnly = new Set(), mirrorRefreshMs = 120_000, usage }: OrganizationSchedulerOptions) {
   const limit = pollerLimitOf(settings);
   const dayLimit = pollerLimitPerDayOf(settings);
   const window = createCallWindow();
@@ -169,6 +172,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
     slot.window.add(now, calls);
     day.add(now, calls);
     if (backfill) backfills.add(now, calls);
+    usage?.record(now, calls, backfill);
     slot.callsPerStep = Math.max(slot.callsPerStep, calls);
   };
   const smooth = (previous: number | undefined, calls: number) => (previous === undefined ? calls : previous * 0.7 + calls * 0.3);
@@ -238,6 +242,20 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         if (due.poller.inProgress && due.failures === failures) due.nextRunAt = clock.now().getTime();
       }
     }),
+    /**
+     * Takes in what the pollers of this organization spent on other instances (read from the cluster's
+     * count when this instance takes the poll lease over): each minute's calls count here as the larger
+     * of the two counts, so the pollers' share of the minute and the day holds across a handover.
+     */
+    adopt(history: PollerHistory) {
+      const now = clock.now().getTime();
+      for (const { start, calls } of history.calls) {
+        day.add(start, Math.max(0, calls - day.countAt(start)));
+        // A recent minute's calls are placed at its end (or now): they leave the rolling minute no sooner than the real calls would.
+        if (start > now - 2 * 60_000) window.add(Math.min(now, start + 60_000 - 1), Math.max(0, calls - window.between(start, start + 60_000)));
+      }
+      for (const { start, calls } of history.backfills) backfills.add(start, Math.max(0, calls - backfills.countAt(start)));
+    },
     /**
      * Counts calls made for this organization's triggers outside the pollers (webhook lookups). They are
      * shown, and the governor keeps them within the provider's limit, but they do not eat the pollers'

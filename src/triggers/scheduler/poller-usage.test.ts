@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import type { EntityName } from "../../connector/entities.js";
+import { silentLogger } from "../../infra/logger.js";
+import type { EntityPoller } from "../entity-poller.js";
+import { createOrganizationScheduler } from "./organization-scheduler.js";
+import type { PollerHistory, PollerUsage } from "./poller-usage.js";
+import type { ScheduleSettings } from "./schedule-settings.js";
+
+/**
+ * The pollers' share across a poll-lease handover: the instance taking over reads what the pollers
+ * spent before (the cluster's count) and its scheduler starts from there, instead of from zero.
+ */
+const MINUTE = 60_000;
+const settings: ScheduleSettings = { enabled: true, budgetPerMinute: 60, share: 0.5, minIntervalMs: 1_000, reconcileIntervalMs: 15 * MINUTE };
+
+function onePoller(entity: EntityName, polls: { n: number }): EntityPoller {
+  return {
+    entity, declared: ["CREATED"], inProgress: false,
+    async step() {
+      polls.n++;
+      return { done: true, calls: 1, scan: "incremental" as const, appended: 0 };
+    },
+  } as unknown as EntityPoller;
+}
+
+/** A shared count in memory, as the cluster's Redis keeps it. */
+function sharedCount(): PollerUsage & { history: PollerHistory } {
+  const history: PollerHistory = { calls: [], backfills: [] };
+  const add = (list: PollerHistory["calls"], start: number, calls: number) => {
+    const found = list.find((b) => b.start === start);
+    if (found) found.calls += calls;
+    else list.push({ start, calls });
+  };
+  return {
+    history,
+    record(atMs, calls, backfill) {
+      const start = Math.floor(atMs / MINUTE) * MINUTE;
+      add(history.calls, start, calls);
+      if (backfill) add(history.backfills, start, calls);
+    },
+    read: async () => structuredClone(history),
+  };
+}
+
+describe("pollers' counts across a poll-lease handover", () => {
+  it("the new holder counts its predecessor's calls in the minute and the day, and waits for room in the share", async () => {
+    let now = Date.parse("2026-12-07T10:00:00Z");
+    const clock = { now: () => new Date(now) };
+    const shared = sharedCount();
+    const first = { n: 0 };
+    const before = createOrganizationScheduler({ pollers: [onePoller("Invoice", first)], settings: { ...settings, minIntervalMs: 0, intervalMs: 0 }, clock, logger: silentLogger, usage: shared });
+    // The first holder spends the pollers' whole minute (30 of 60) within a few seconds.
+    for (let i = 0; i < 40 && first.n < 30; i++) {
+      await before.runDue();
+      now += 100;
+    }
+    expect(first.n).toBe(30);
+    expect(shared.history.calls.reduce((sum, b) => sum + b.calls, 0)).toBe(30);
+
+    // It crashes; another instance takes the lease over and starts from the cluster's count.
+    const second = { n: 0 };
+    const after = createOrganizationScheduler({ pollers: [onePoller("Invoice", second)], settings: { ...settings, minIntervalMs: 0, intervalMs: 0 }, clock, logger: silentLogger, usage: shared });
+    after.adopt(await shared.read());
+    expect(after.budget().callsLastMinute).toBe(30);
+    expect(after.budget().callsLastDay).toBe(30);
+    const wake = await after.runDue();
+    expect(second.n).toBe(0);
+    expect(wake.getTime()).toBeGreaterThan(now);
+
+    // Adopting the same history twice counts it once.
+    after.adopt(await shared.read());
+    expect(after.budget().callsLastDay).toBe(30);
+
+    // Once the predecessor's minute has passed, the new holder polls again.
+    now += 2 * MINUTE;
+    await after.runDue();
+    expect(second.n).toBeGreaterThan(0);
+  });
+
+  it("without adopting (what a new holder did before), the pollers would spend a second share in the same minute", async () => {
+    let now = Date.parse("2026-12-07T10:00:00Z");
+    const clock = { now: () => new Date(now) };
+    const polls = { n: 0 };
+    const fresh = createOrganizationScheduler({ pollers: [onePoller("Invoice", polls)], settings: { ...settings, minIntervalMs: 0, intervalMs: 0 }, clock, logger: silentLogger });
+    for (let i = 0; i < 40 && polls.n < 30; i++) {
+      await fresh.runDue();
+      now += 100;
+    }
+    expect(polls.n).toBe(30);
+  });
+});
