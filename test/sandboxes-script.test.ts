@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHmac } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
@@ -181,10 +184,45 @@ describe("npm run sandboxes (compiled script under plain Node)", () => {
     expect(badActivity.code).toBe(2);
     expect(badActivity.stderr).toMatch(/--activity-ms must be a whole number of milliseconds/);
 
+    const urlWithoutKey = await runToExit(["--data-dir", dataDir, ...FREE_PORTS, "--xero-webhook-url", "http://127.0.0.1:9/webhooks/xero"]);
+    expect(urlWithoutKey.code).toBe(2);
+    expect(urlWithoutKey.stderr).toMatch(/--xero-webhook-url needs --xero-webhook-key/);
+    const badUrl = await runToExit(["--data-dir", dataDir, ...FREE_PORTS, "--xero-webhook-url", "balancer", "--xero-webhook-key", "k"]);
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr).toMatch(/--xero-webhook-url must be an http\(s\) URL/);
+
     const unknown = await runToExit(["--data-dir", dataDir, "--xero-prot", "4010"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown option '--xero-prot'/);
   });
+
+  it("sends the Xero sandbox's webhooks, signed with the given key, to the given URL (a cluster's balancer)", async () => {
+    const dataDir = await temporaryDir("ll-sandboxes-webhooks-");
+    const key = "cluster-webhook-key";
+    const received: Array<{ body: string; signature: string | undefined }> = [];
+    const receiver = http.createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        received.push({ body, signature: request.headers["x-xero-signature"] as string | undefined });
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/xero`;
+    const running = await start(["--data-dir", dataDir, ...FREE_PORTS, "--activity-ms", "100", "--seed", "5", "--xero-webhook-url", url, "--xero-webhook-key", key]);
+    children.push(running.child);
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!received.some((r) => r.body.includes("\"events\":[{")) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const delivery = received.find((r) => r.body.includes("\"events\":[{"));
+      expect(delivery, "a webhook with events within 30 s").toBeDefined();
+      expect(delivery!.signature).toBe(createHmac("sha256", key).update(delivery!.body).digest("base64"));
+    } finally {
+      expect(await stop(running.child)).toBe(0);
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  }, 60_000);
 
   it("refuses a port already in use with exit 2 naming the option", async () => {
     const dataDir = await temporaryDir("ll-sandboxes-busy-");

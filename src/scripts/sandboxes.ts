@@ -31,6 +31,9 @@ interface SandboxesOptions {
   seed?: number;
   /** One simulated business action per sandbox every so many ms (as `LEDGERLINE_SANDBOX_ACTIVITY_MS`); 0 ⇒ still. */
   activityMs: number;
+  /** Where the Xero sandbox sends its signed webhooks (a cluster's load balancer), and the key it signs them with (the gateways' `XERO_WEBHOOK_KEY`). */
+  xeroWebhookUrl?: string;
+  xeroWebhookKey?: string;
 }
 
 /**
@@ -66,6 +69,17 @@ function hostOption(text: string): string {
   return host;
 }
 
+function webhookUrlOption(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidArgumentError(`--xero-webhook-url must be an http(s) URL such as http://127.0.0.1:8080/webhooks/xero, got "${text}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidArgumentError(`--xero-webhook-url must be an http(s) URL, got "${text}"`);
+  return url.toString();
+}
+
 function dataDirOption(text: string): string {
   if (text.trim() === "") throw new InvalidArgumentError("--data-dir must name a folder, e.g. ./data/sandboxes");
   return text;
@@ -83,10 +97,18 @@ function parseSandboxesOptions(argv: readonly string[]): SandboxesOptions {
     .option("--seed <n>", "seed of the simulated activity, to replay the same actions (default: each sandbox's own)", integerOption("--seed", 0, 2 ** 31 - 1, "a whole number from 0 to 2147483647"))
     .option("--activity-ms <ms>", "one simulated business action per sandbox every so many ms; 0 keeps the books still", integerOption("--activity-ms", 0, MAX_ACTIVITY_MS, `a whole number of milliseconds from 0 to ${MAX_ACTIVITY_MS}`), 4000)
     .exitOverride()
+    .option("--xero-webhook-url <url>", "send the Xero sandbox's signed webhooks here (e.g. the load balancer's /webhooks/xero); needs --xero-webhook-key", webhookUrlOption)
+    .option("--xero-webhook-key <key>", "the key webhooks are signed with: the gateways' XERO_WEBHOOK_KEY")
     .configureOutput({ outputError: () => undefined });
   program.parse([...argv], { from: "user" });
   const o = program.opts<SandboxesOptions>();
-  return { dataDir: o.dataDir, host: o.host, xeroPort: o.xeroPort, daftraPort: o.daftraPort, clientaryPort: o.clientaryPort, activityMs: o.activityMs, ...(o.seed !== undefined ? { seed: o.seed } : {}) };
+  if ((o.xeroWebhookUrl === undefined) !== (o.xeroWebhookKey === undefined) || o.xeroWebhookKey === "") {
+    throw new OptionError(o.xeroWebhookUrl === undefined ? "--xero-webhook-key needs --xero-webhook-url, where the webhooks go" : "--xero-webhook-url needs --xero-webhook-key, the key the gateways check signatures with (XERO_WEBHOOK_KEY)");
+  }
+  return {
+    dataDir: o.dataDir, host: o.host, xeroPort: o.xeroPort, daftraPort: o.daftraPort, clientaryPort: o.clientaryPort, activityMs: o.activityMs, ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.xeroWebhookUrl !== undefined ? { xeroWebhookUrl: o.xeroWebhookUrl, xeroWebhookKey: o.xeroWebhookKey! } : {}),
+  };
 }
 
 /** The three sandboxes, started and listening. */
@@ -136,6 +158,7 @@ async function startSandboxes(options: SandboxesOptions, logger: Logger): Promis
   try {
     const xero = await createXeroSandbox({
       port: options.xeroPort, host, dataFile: file("xero-sandbox.json"), activity, logger: logger.child({ sandbox: "xero" }),
+      ...(options.xeroWebhookUrl ? { webhooks: { url: options.xeroWebhookUrl, key: options.xeroWebhookKey! } } : {}),
     }).catch((error: unknown) => { throw listenRefusal(error, "--xero-port", options.xeroPort, host); });
     started.push(xero);
     const daftra = await createDaftraSandbox({ port: options.daftraPort, host, dataFile: file("daftra-sandbox.json"), activity })

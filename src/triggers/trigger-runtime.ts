@@ -52,7 +52,7 @@ export interface TriggerRuntimeOptions {
   mode?: "timers" | "manual";
   /** Schedule settings per organization id, over the defaults and the organization's own settings. */
   overrides?: Record<string, Partial<ScheduleSettings>>;
-  /** How often the organization list is re-read to start polling new ones. @default 60000 */
+  /** How often the organization list is re-read to start polling new ones (connected on any instance). @default 15000 */
   refreshMs?: number;
   /**
    * Subscriptions that may read stored events at once while replaying (the replay gate's permits);
@@ -73,7 +73,7 @@ const LEASE_STANDBY_MS = 2_000;
  * the subscriptions read.
  */
 export function createTriggerRuntime(options: TriggerRuntimeOptions) {
-  const { log, organizations, adapterFor, clock, logger, defaults, retentionMs, mode = "timers", overrides = {}, refreshMs = 60_000 } = options;
+  const { log, organizations, adapterFor, clock, logger, defaults, retentionMs, mode = "timers", overrides = {}, refreshMs = 15_000 } = options;
   const recorder = createChangeRecorder({
     log, mirror: options.mirror, columnsOf: options.columnsOf, clock, legacy: legacyPollStates(options.store.namespace("triggers")),
     onCommitted: (organizationId, entity) => mirror.invalidate(organizationId, entity),
