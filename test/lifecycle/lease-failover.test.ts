@@ -7,7 +7,8 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { POSTGRES_URL, postgresSchema } from "../support/postgres.js";
 import { clearGatewayKeys } from "../support/redis.js";
-import { bootGateway, graphql, killHard, type GatewayProcess } from "../triggers/gateway-process.js";
+import { bootGateway, killHard, type GatewayProcess } from "../triggers/gateway-process.js";
+import { polling, running, until } from "./polling-probe.js";
 import { freePort } from "../triggers/sandbox-fleet.js";
 import { connectDaftraOrganization, type DaftraOrganization } from "./daftra-organization.js";
 
@@ -39,32 +40,6 @@ if (!redisUp) console.warn(`skipping the lease failover tests: Redis is not reac
 const database = redisUp ? await postgresSchema("fence_failover") : undefined;
 if (redisUp && !database) console.warn(`skipping the lease failover tests: PostgreSQL is not reachable at ${POSTGRES_URL}`);
 
-const POLLING = `query($id: ID!) { organization(id: $id) { triggerBudget { callsLastMinute } triggers { lastRunAt } } }`;
-
-interface Polling {
-  /** Calls this instance's pollers made in the last minute (0: it does not poll the organization). */
-  calls: number;
-  /** The latest poll of any kind, by any instance (the mirror is shared). */
-  lastRunAt: number;
-}
-
-async function polling(gateway: GatewayProcess, key: string, organizationId: string): Promise<Polling> {
-  const { data } = await graphql<{ organization: { triggerBudget: { callsLastMinute: number } | null; triggers: Array<{ lastRunAt: string | null }> } }>(gateway.url, key, POLLING, { id: organizationId });
-  const runs = data.organization.triggers.map((t) => (t.lastRunAt ? Date.parse(t.lastRunAt) : 0));
-  return { calls: data.organization.triggerBudget?.callsLastMinute ?? 0, lastRunAt: Math.max(0, ...runs) };
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what} (last: ${JSON.stringify(value)})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const running = (g: GatewayProcess | undefined): g is GatewayProcess => !!g && g.child.exitCode === null && g.child.signalCode === null;
 
 /** Two gateways on the shared stores, A polling the organization and B standing by. */
 async function pair(dataDir: string, organization: DaftraOrganization, started: GatewayProcess[]) {

@@ -5,7 +5,8 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { clearGatewayKeys } from "../support/redis.js";
 import { describe, expect, it } from "vitest";
-import { bootGateway, graphql, type GatewayProcess } from "../triggers/gateway-process.js";
+import { bootGateway, type GatewayProcess } from "../triggers/gateway-process.js";
+import { polling, running, until } from "./polling-probe.js";
 import { freePort } from "../triggers/sandbox-fleet.js";
 import { postgresSchema } from "../support/postgres.js";
 import { connectDaftraOrganization, type DaftraOrganization } from "./daftra-organization.js";
@@ -47,32 +48,6 @@ if (!redisUp) console.warn(`skipping the lease handover test: Redis is not reach
 const database = redisUp ? await postgresSchema("lease_handover") : undefined;
 if (redisUp && !database) console.warn("skipping the lease handover test: PostgreSQL is not reachable at 127.0.0.1:5432");
 
-const POLLING = `query($id: ID!) { organization(id: $id) { triggerBudget { callsLastMinute } triggers { lastRunAt } } }`;
-
-interface Polling {
-  /** Calls this instance's pollers made in the last minute (0: it does not poll the organization). */
-  calls: number;
-  /** The latest poll of any kind, by any instance (the mirror is shared). */
-  lastRunAt: number;
-}
-
-async function polling(gateway: GatewayProcess, key: string, organizationId: string): Promise<Polling> {
-  const { data } = await graphql<{ organization: { triggerBudget: { callsLastMinute: number } | null; triggers: Array<{ lastRunAt: string | null }> } }>(gateway.url, key, POLLING, { id: organizationId });
-  const runs = data.organization.triggers.map((t) => (t.lastRunAt ? Date.parse(t.lastRunAt) : 0));
-  return { calls: data.organization.triggerBudget?.callsLastMinute ?? 0, lastRunAt: Math.max(0, ...runs) };
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what} (last: ${JSON.stringify(value)})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const running = (g: GatewayProcess | undefined): g is GatewayProcess => !!g && g.child.exitCode === null && g.child.signalCode === null;
 
 describe.runIf(redisUp && database)("poll lease handover between two gateways on Redis", () => {
   it("SIGTERM to the instance polling an organization releases its lease; the other polls it next", async () => {
