@@ -84,6 +84,15 @@ describe("createLogger", () => {
     expect(raw.join("")).not.toMatch(/\bh\d+\b/);
   });
 
+  it("redacts header-style keys (x-api-key, set-cookie, proxy-authorization) nested in headers", () => {
+    const { logger, raw, lines } = capture("info");
+    logger.warn("request", { headers: { "x-api-key": "k1", "X-Api-Key": "k2", "set-cookie": "k3", "proxy-authorization": "k4", Cookie: "k5", accept: "*/*" }, clientary: { apiToken: "k6" } });
+    const [line] = lines() as Array<Record<string, any>>;
+    expect(line!.headers).toEqual({ "x-api-key": REDACTED, "X-Api-Key": REDACTED, "set-cookie": REDACTED, "proxy-authorization": REDACTED, Cookie: REDACTED, accept: "*/*" });
+    expect(line!.clientary.apiToken).toBe(REDACTED);
+    expect(raw.join("")).not.toMatch(/\bk\d\b/);
+  });
+
   it("redacts secrets in bindings, and does not add the keys where they are absent", () => {
     const { logger, raw, lines } = capture("info", { token: "bound-1" });
     logger.child({ auth: { password: "bound-2" }, organizationId: "org_1" }).info("bound", { nested: { plain: true } });

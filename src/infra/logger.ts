@@ -17,14 +17,23 @@ export const REDACTED = "[redacted]";
 export const SECRET_KEYS: readonly string[] = [
   "authorization", "Authorization", "apiKey", "api_key", "apikey", "token", "accessToken", "refreshToken",
   "access_token", "refresh_token", "id_token", "clientSecret", "client_secret", "password", "secret", "secretKey", "cookie",
+  "Cookie", "set-cookie", "Set-Cookie", "proxy-authorization", "Proxy-Authorization", "x-api-key", "X-Api-Key", "X-API-Key",
+  "ApiKey", "apiToken", "api_token", "webhookKey", "privateKey",
 ];
+
+/** A path segment for `key`: bare when it is an identifier, bracketed and quoted otherwise (`["x-api-key"]`). */
+const segment = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`);
 
 /** How deep below the top level a secret key is still found (`headers.authorization` is depth 1). */
 const NESTED_DEPTH = 4;
 
 /** `key`, `*.key`, `*.*.key`… down to NESTED_DEPTH, for every secret key. */
 export const REDACT_PATHS: readonly string[] = SECRET_KEYS.flatMap((key) =>
-  Array.from({ length: NESTED_DEPTH + 1 }, (_, depth) => [...Array<string>(depth).fill("*"), key].join(".")),
+  Array.from({ length: NESTED_DEPTH + 1 }, (_, depth) => {
+    const last = segment(key);
+    const parents = Array<string>(depth).fill("*").join(".");
+    return parents === "" ? last : last.startsWith("[") ? `${parents}${last}` : `${parents}.${last}`;
+  }),
 );
 
 /**

@@ -28,7 +28,9 @@ export function parseStoreUrl(url: string): StoreUrlResult {
   return { ok: false, problem: `${EXPECTED}, got "${redact(url)}"` };
 }
 
-/** Hides a password in a URL before it goes into a message or a log line. */
+/** Hides a password in a URL (`user:password@`, or a query parameter such as `?password=`) before it goes into a message or a log line. */
 export function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
+  return url
+    .replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@")
+    .replace(/([?&][^=&#]*(?:pass|pwd|secret|token|key)[^=&#]*=)[^&#]*/gi, "$1***");
 }

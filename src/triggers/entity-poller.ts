@@ -153,6 +153,10 @@ export function createEntityPoller(options: EntityPollerOptions) {
     get inProgress() {
       return scan !== undefined;
     },
+    /** Drops a poll left half-way (this instance lost the poll lease meanwhile): the next poll starts from the sync state as the mirror has it now. */
+    abandon() {
+      scan = undefined;
+    },
     async step(): Promise<PollStep> {
       const a = adapter();
       const outcome = await meterCallsSettled(async () => {

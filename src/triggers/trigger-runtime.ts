@@ -143,7 +143,7 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
   async function drive(scheduler: OrganizationScheduler, organizationId: string) {
     const lease = leaseOf(organizationId);
     const usage = options.pollerUsage?.(organizationId);
-    let adoptedFence: number | undefined;
+    let grantedFence: number | undefined;
     const standby = () => new Date(clock.now().getTime() + LEASE_STANDBY_MS);
     while (!abort.signal.aborted) {
       // Without the lease, ask again soon: a stopping holder releases it, and this instance then takes over
@@ -153,10 +153,12 @@ export function createTriggerRuntime(options: TriggerRuntimeOptions) {
         // A disconnected organization (disconnectOrganization, `ledgerline orgs disconnect`) is polled no more.
         if (!(await organizations.get(organizationId))) break;
         if (await lease.hold()) {
-          // A new grant (this instance takes over): start from what the pollers spent on the instances before.
-          if (usage && lease.fence !== adoptedFence) {
-            scheduler.adopt(await usage.read());
-            adoptedFence = lease.fence;
+          // A new grant (this instance takes over): drop any poll left half-way under an earlier grant, and
+          // start from what the pollers spent on the instances before.
+          if (lease.fence !== grantedFence) {
+            if (grantedFence !== undefined) scheduler.abandonPolls();
+            if (usage) scheduler.adopt(await usage.read());
+            grantedFence = lease.fence;
           }
           wake = await scheduler.runDue(lease.signal);
         }

@@ -198,13 +198,13 @@ export function createUpstreamGovernor({
 
   return {
     async run<T>(fn: (call: UpstreamCallSignals) => Promise<T>): Promise<T> {
+      // A refusal here is at once: it never waited, so it is not counted as waiting or abandoned.
+      const ticket = await admit();
       const endsAtMs = clock.now().getTime() + timeoutMs;
       const call = startCallDeadline(timeoutMs, currentUpstreamCaller()?.signal);
-      let ticket: CallerTicket | undefined;
       let started = false;
       totals.waiting++;
       try {
-        ticket = await admit();
         return await attempts(fn, call, endsAtMs, () => {
           if (!started) totals.waiting--;
           started = true;

@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ErrorCode, GatewayError } from "../errors/index.js";
 import { silentLogger } from "../infra/logger.js";
@@ -15,7 +16,7 @@ import { redisBudgets, type RedisBudgets } from "./redis-budget-ledger.js";
 const DB_URL = `${REDIS_URL.replace(/\/\d*$/, "")}/6`;
 const skip = await skipWithoutRedis("the shared budget tests");
 const opened: RedisBudgets[] = [];
-const instances = (n: number, options: { dayMs?: number } = {}) =>
+const instances = (n: number, options: { dayMs?: number; bucketMs?: number } = {}) =>
   Array.from({ length: n }, () => {
     const budgets = redisBudgets({ url: DB_URL, logger: silentLogger, ...options });
     opened.push(budgets);
@@ -142,6 +143,19 @@ describe.skipIf(skip)("shared budget in Redis (three instances)", () => {
     a!.pollerUsage(organizationId).record(now - 86_400_000 - 120_000, 7, false);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await b!.pollerUsage(organizationId).read()).toEqual({ calls: [{ start: minute, calls: 5 }], backfills: [{ start: minute, calls: 3 }] });
+  });
+
+  it("keeps at most a day of the pollers' minutes in Redis, however long it runs", async () => {
+    // A "day" of 1 s in buckets of 100 ms: 50 buckets' worth of calls leave at most 12 behind.
+    const [budgets] = instances(1, { dayMs: 1_000, bucketMs: 100 });
+    const usage = budgets!.pollerUsage(organizationId);
+    const start = Math.floor(Date.now() / 100) * 100;
+    for (let i = 0; i < 50; i++) usage.record(start + i * 100, 1, false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const client = new Redis(DB_URL);
+    const raw = await client.hgetall(`ledgerline:budget:{${organizationId}}:pollers:calls`).finally(() => client.quit());
+    expect(Object.keys(raw).length).toBeLessThanOrEqual(12);
+    expect(Object.keys(raw).length).toBeGreaterThan(0);
   });
 
   it("fails a call before it is sent when Redis does not answer, saying so", async () => {

@@ -140,7 +140,8 @@ local now = now_ms()
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
-redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
+-- Never shorten the set's life below another holder's lease (instances may run with other deadlines).
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) * 2 then redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2) end
 return 1
 `;
 
@@ -160,6 +161,26 @@ if tonumber(ARGV[2]) > 0 then dayLeft = tonumber(ARGV[2]) - day_used(KEYS[2], KE
 return {tonumber(ARGV[1]) - n, dayLeft}
 `;
 
+/**
+ * Adds the pollers' calls to a minute's count. KEYS: calls hash, backfills hash. ARGV: minute, calls,
+ * backfill (1/0), keep ms, oldest minute kept. A minute seen for the first time drops the minutes that
+ * left the day, so a hash holds at most a day of minutes.
+ */
+const RECORD_POLLS = `
+local function add(key)
+  local total = redis.call('HINCRBY', key, ARGV[1], tonumber(ARGV[2]))
+  redis.call('PEXPIRE', key, tonumber(ARGV[4]))
+  if total == tonumber(ARGV[2]) then
+    for _, minute in ipairs(redis.call('HKEYS', key)) do
+      if tonumber(minute) < tonumber(ARGV[5]) then redis.call('HDEL', key, minute) end
+    end
+  end
+end
+add(KEYS[1])
+if ARGV[3] == '1' then add(KEYS[2]) end
+return 1
+`;
+
 type Reply = number[];
 interface BudgetCommands {
   budgetTake(...args: Array<string | number>): Promise<Reply>;
@@ -168,6 +189,7 @@ interface BudgetCommands {
   budgetAcquireSlot(...args: Array<string | number>): Promise<number>;
   budgetPause(...args: Array<string | number>): Promise<number>;
   budgetPeek(...args: Array<string | number>): Promise<Reply>;
+  budgetRecordPolls(...args: Array<string | number>): Promise<number>;
 }
 
 export interface RedisBudgetsOptions {
@@ -218,6 +240,7 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
   redis.defineCommand("budgetAcquireSlot", { numberOfKeys: 1, lua: ACQUIRE_SLOT });
   redis.defineCommand("budgetPause", { numberOfKeys: 1, lua: PAUSE });
   redis.defineCommand("budgetPeek", { numberOfKeys: 3, lua: PEEK });
+  redis.defineCommand("budgetRecordPolls", { numberOfKeys: 2, lua: RECORD_POLLS });
   const commands = redis as unknown as BudgetCommands & Redis;
   const instance = randomUUID().slice(0, 8);
   let sequence = 0;
@@ -321,10 +344,8 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
     return {
       record(atMs, n, backfill) {
         if (n <= 0) return;
-        const bucket = String(Math.floor(atMs / bucketMs) * bucketMs);
-        const batch = redis.multi().hincrby(calls, bucket, n).pexpire(calls, keepMs);
-        if (backfill) batch.hincrby(backfills, bucket, n).pexpire(backfills, keepMs);
-        batch.exec().catch((error: unknown) => logger.warn("shared budget: counting the pollers' calls failed", { organizationId, error: String(error) }));
+        const bucket = Math.floor(atMs / bucketMs) * bucketMs;
+        commands.budgetRecordPolls(calls, backfills, bucket, n, backfill ? 1 : 0, keepMs, bucket - dayMs - bucketMs).catch((error: unknown) => logger.warn("shared budget: counting the pollers' calls failed", { organizationId, error: String(error) }));
       },
       async read() {
         const since = Date.now() - dayMs - bucketMs;

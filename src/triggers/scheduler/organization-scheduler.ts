@@ -247,6 +247,16 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
      * count when this instance takes the poll lease over): each minute's calls count here as the larger
      * of the two counts, so the pollers' share of the minute and the day holds across a handover.
      */
+    /**
+     * Forgets every poll left half-way: this instance lost the poll lease and got it back, and another
+     * instance polled in between, so what a half-done listing holds is older than the mirror.
+     */
+    abandonPolls() {
+      for (const slot of slots) {
+        (slot.poller as Partial<EntityPoller>).abandon?.();
+        slot.callsThisPoll = 0;
+      }
+    },
     adopt(history: PollerHistory) {
       const now = clock.now().getTime();
       for (const { start, calls } of history.calls) {

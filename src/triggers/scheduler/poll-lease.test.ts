@@ -139,4 +139,25 @@ describe("pollLease", () => {
     expect(await a.hold()).toBe(true);
     expect(a.fence).toBeGreaterThan(stored);
   });
+
+  it("with the store unreachable, stops polling before the lease can pass to another instance (never two holders)", async () => {
+    const { leases, state } = flakyLeases();
+    const a = lease(leases);
+    const b = lease(leases);
+    expect(await a.hold()).toBe(true);
+    state.mode = "throw";
+    let abortedAt: number | undefined;
+    a.signal.addEventListener("abort", () => (abortedAt = Date.now()), { once: true });
+    const startedAt = Date.now();
+    // B keeps asking; the first moment it holds the lease, A must already have stopped.
+    for (;;) {
+      if (await b.hold()) break;
+      await wait(5);
+      expect(Date.now() - startedAt).toBeLessThan(TTL_MS * 4);
+    }
+    const tookOverAt = Date.now();
+    expect(abortedAt, "A stopped polling").toBeDefined();
+    expect(abortedAt!).toBeLessThanOrEqual(tookOverAt);
+    expect(a.held).toBe(false);
+  });
 });

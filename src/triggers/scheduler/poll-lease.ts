@@ -48,7 +48,11 @@ export function pollLease(leases: Leases, key: string, { ttlMs = POLL_LEASE_TTL_
   let controller = new AbortController();
   controller.abort();
   let heartbeat: NodeJS.Timeout | undefined;
+  /** Fires when the lease would lapse without another confirmation: polling stops before the store can grant it to someone else. */
+  let expiry: NodeJS.Timeout | undefined;
   let renewing = false;
+  /** The lease counts as ours until this long before its end in the store, for clock drift and a write under way. */
+  const marginMs = Math.max(1, Math.floor(ttlMs / 10));
 
   const onStop = () => controller.abort();
   stop?.addEventListener("abort", onStop, { once: true });
@@ -58,14 +62,24 @@ export function pollLease(leases: Leases, key: string, { ttlMs = POLL_LEASE_TTL_
     grant = undefined;
     if (heartbeat) clearInterval(heartbeat);
     heartbeat = undefined;
+    if (expiry) clearTimeout(expiry);
+    expiry = undefined;
     controller.abort();
     return lost;
   }
 
-  /** Lost when nothing confirmed the lease for a whole `ttlMs`: it may have passed to someone else already. */
+  /** Lost when nothing confirmed the lease for `ttlMs` less the margin: it may pass to someone else soon after. */
   function lapsed(): boolean {
-    if (grant && now() - confirmedAt >= ttlMs) lose();
+    if (grant && now() - confirmedAt >= ttlMs - marginMs) lose();
     return grant === undefined;
+  }
+
+  /** The lease was confirmed as of `at` (asked then): it lapses, unless confirmed again, at `at + ttlMs - marginMs`. */
+  function confirm(at: number): void {
+    confirmedAt = at;
+    if (expiry) clearTimeout(expiry);
+    expiry = setTimeout(() => void lapsed(), Math.max(0, at + ttlMs - marginMs - now()));
+    expiry.unref();
   }
 
   async function beat(current: LeaseGrant): Promise<void> {
@@ -75,7 +89,7 @@ export function pollLease(leases: Leases, key: string, { ttlMs = POLL_LEASE_TTL_
     try {
       const renewed = await leases.renew(key, current.holder, ttlMs);
       if (grant !== current) return;
-      if (renewed) confirmedAt = askedAt;
+      if (renewed) confirm(askedAt);
       else lose();
     } catch {
       // The store did not answer: the lease stands until `ttlMs` after the last confirmation.
@@ -98,8 +112,8 @@ export function pollLease(leases: Leases, key: string, { ttlMs = POLL_LEASE_TTL_
       }
       grant = taken;
       fence = taken.fence;
-      confirmedAt = askedAt;
       controller = new AbortController();
+      confirm(askedAt);
       heartbeat = setInterval(() => void beat(taken), Math.max(1, Math.floor(ttlMs / 3)));
       heartbeat.unref();
       return true;

@@ -77,15 +77,28 @@ describe("pollers' counts across a poll-lease handover", () => {
     expect(second.n).toBeGreaterThan(0);
   });
 
-  it("without adopting (what a new holder did before), the pollers would spend a second share in the same minute", async () => {
-    let now = Date.parse("2026-12-07T10:00:00Z");
-    const clock = { now: () => new Date(now) };
-    const polls = { n: 0 };
-    const fresh = createOrganizationScheduler({ pollers: [onePoller("Invoice", polls)], settings: { ...settings, minIntervalMs: 0, intervalMs: 0 }, clock, logger: silentLogger });
-    for (let i = 0; i < 40 && polls.n < 30; i++) {
-      await fresh.runDue();
-      now += 100;
-    }
-    expect(polls.n).toBe(30);
+  it("a lease granted again drops the polls left half-way under the earlier grant", async () => {
+    const clock = { now: () => new Date("2026-12-07T10:00:00Z") };
+    let pages = 0;
+    let abandoned = 0;
+    let inProgress = false;
+    const listing = {
+      entity: "Invoice", declared: ["CREATED"],
+      get inProgress() { return inProgress; },
+      abandon() { abandoned++; inProgress = false; },
+      async step() {
+        pages++;
+        inProgress = true;
+        return { done: false, calls: 1, scan: "full" as const, appended: 0 };
+      },
+    } as unknown as EntityPoller;
+    const scheduler = createOrganizationScheduler({ pollers: [listing], settings, clock, logger: silentLogger });
+    // Steps until the pollers' minute is spent, the listing still half-way.
+    await scheduler.runDue();
+    expect(pages).toBeGreaterThan(0);
+    expect(listing.inProgress).toBe(true);
+    scheduler.abandonPolls();
+    expect(abandoned).toBe(1);
+    expect(listing.inProgress).toBe(false);
   });
 });
