@@ -8,12 +8,14 @@ import { benchReplayStorm } from "./replay-storm.js";
 import { benchReadLoad } from "./read-load.js";
 import { benchStaleness } from "./staleness.js";
 import { benchMirrorScale } from "./mirror-scale.js";
+import { benchCluster } from "./cluster.js";
 
 /**
  * `npm run bench`: every benchmark, each printing figures measured side by side in this run.
  * `npm run bench -- triggers fan-out` (or `node dist/bench/run.js …`) runs only the ones named.
  * `--name value` options become `BENCH_NAME` for the benchmarks (`--seconds 10` → BENCH_SECONDS=10).
  * `mirror-scale` (seeds up to 100,000 documents; ≈25 min) runs only when named.
+ * `cluster` (gateway processes on Redis db 8 and PostgreSQL; ≈10 min) runs only when named.
  */
 process.env.NO_PROXY = "127.0.0.1,localhost";
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -27,8 +29,9 @@ const benchmarks: Record<string, () => Promise<void>> = {
   "read-load": () => benchReadLoad(),
   staleness: () => benchStaleness(),
   "mirror-scale": () => benchMirrorScale(),
+  cluster: () => benchCluster(),
 };
-const onlyWhenNamed = new Set(["mirror-scale"]);
+const onlyWhenNamed = new Set(["mirror-scale", "cluster"]);
 const asked: string[] = [];
 for (let i = 2; i < process.argv.length; i++) {
   const arg = process.argv[i]!;

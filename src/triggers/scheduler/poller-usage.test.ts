@@ -101,4 +101,22 @@ describe("pollers' counts across a poll-lease handover", () => {
     expect(abandoned).toBe(1);
     expect(listing.inProgress).toBe(false);
   });
+  it("a new holder spreads its first round over one pace instead of polling every kind at once", async () => {
+    let now = Date.parse("2026-12-07T10:00:00Z");
+    const clock = { now: () => new Date(now) };
+    const counts = { Invoice: { n: 0 }, Bill: { n: 0 }, Contact: { n: 0 } };
+    const scheduler = createOrganizationScheduler({
+      pollers: (Object.keys(counts) as EntityName[]).map((entity) => onePoller(entity, counts[entity as keyof typeof counts])),
+      settings: { ...settings, intervalMs: 9_000 }, clock, logger: silentLogger,
+    });
+    scheduler.adopt({ calls: [], backfills: [] });
+    await scheduler.runDue();
+    expect([counts.Invoice.n, counts.Bill.n, counts.Contact.n]).toEqual([1, 0, 0]);
+    now += 3_000;
+    await scheduler.runDue();
+    expect([counts.Invoice.n, counts.Bill.n, counts.Contact.n]).toEqual([1, 1, 0]);
+    now += 3_000;
+    await scheduler.runDue();
+    expect([counts.Invoice.n, counts.Bill.n, counts.Contact.n]).toEqual([1, 1, 1]);
+  });
 });
