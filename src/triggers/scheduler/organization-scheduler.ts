@@ -265,10 +265,10 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         if (start > now - 2 * 60_000) window.add(Math.min(now, start + 60_000 - 1), Math.max(0, calls - window.between(start, start + 60_000)));
       }
       for (const { start, calls } of history.backfills) backfills.add(start, Math.max(0, calls - backfills.countAt(start)));
-      // Spread the first round over one pace instead of polling every kind at once: a burst would spend
-      // the pollers' minute in seconds and leave the organization unpolled for the rest of it (and the
-      // next holder, after a crash, would inherit that full minute).
-      const pace = paceMs();
+      // Spread the first round over the minute's pace instead of polling every kind at once: a burst would
+      // spend the pollers' minute in seconds and leave the organization unpolled for the rest of it (and
+      // the next holder, after a crash, would inherit that full minute).
+      const pace = minutePaceMs();
       slots.forEach((slot, i) => {
         slot.nextRunAt = Math.max(slot.nextRunAt, now + Math.floor((i * pace) / slots.length));
       });
