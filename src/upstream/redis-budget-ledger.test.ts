@@ -7,6 +7,7 @@ import { withUpstreamCaller } from "./caller-scope.js";
 import { createUpstreamGovernor, type UpstreamGovernorOptions } from "./governor.js";
 import { rateLimited } from "./rate-limited.js";
 import { redisBudgets, type RedisBudgets } from "./redis-budget-ledger.js";
+import { localBudgetLedger, type BudgetLedger } from "./budget-ledger.js";
 
 /**
  * Three "instances" (each its own Redis connection and governor, as three gateway processes have)
@@ -120,6 +121,34 @@ describe.skipIf(skip)("shared budget in Redis (three instances)", () => {
     expect(sent).toBe(4);
     expect((refused as GatewayError).message).toMatch(/made the 4 calls to Xero allowed in 24 hours/);
     expect((refused as GatewayError).extensions.budgetPeriod).toBe("DAY");
+  });
+
+  it("answers a sequence of admissions and turns exactly as the in-process ledger does", async () => {
+    const limits = { maxConcurrent: 5, perMinute: 20, perDay: 30, keyShare: 0.1, reservedShare: 0.5, timeoutMs: 1_000, provider: "Xero" };
+    const [budgets] = instances(1);
+    const shared = budgets!.ledgerFor(organizationId)(limits);
+    const local = localBudgetLedger(limits, { now: () => new Date() });
+    const script = [
+      ...Array.from({ length: 4 }, () => "admit key_a"), ...Array.from({ length: 8 }, () => "admit key_b"), "admit key_c", "admit key_a",
+      ...Array.from({ length: 24 }, () => "take"),
+    ];
+    const run = async (ledger: BudgetLedger) => {
+      const answers: string[] = [];
+      for (const step of script) {
+        if (step === "take") {
+          const turn = await ledger.take();
+          answers.push(turn.ok ? "ok" : `wait:${turn.period}`);
+        } else {
+          const admission = await ledger.admit(step.split(" ")[1]!);
+          answers.push(admission.ok ? "ok" : `refused:${admission.scope}:${admission.period}`);
+        }
+      }
+      return answers;
+    };
+    const [fromRedis, fromProcess] = [await run(shared), await run(local)];
+    expect(fromRedis).toEqual(fromProcess);
+    expect(fromRedis).toContain("refused:API_KEY:minute");
+    expect(fromRedis).toContain("wait:minute");
   });
 
   it("shows what is left cluster-wide on every instance", async () => {
