@@ -78,7 +78,7 @@ describe.runIf(redisUp && database)("GET /readyz on Redis and PostgreSQL", () =>
     expect(status, text).toBe(200);
     expect(body).toMatchObject({
       status: "ready",
-      checks: { store: { kind: "redis", status: "ok" }, eventLog: { kind: "redis", status: "ok" }, database: { kind: "postgres", status: "ok" } },
+      checks: { store: { kind: "redis", status: "ok" }, keyValue: { kind: "postgres", status: "ok" }, eventLog: { kind: "redis", status: "ok" }, database: { kind: "postgres", status: "ok" } },
     });
     expect(text).not.toContain(PG_PASSWORD);
     expect(text).not.toContain(schema.schema);
@@ -92,6 +92,7 @@ describe.runIf(redisUp && database)("GET /readyz on Redis and PostgreSQL", () =>
       expect(body.status).toBe("unready");
       expect(body.checks!.store).toMatchObject({ kind: "redis", status: "failed", error: "no answer within 500 ms" });
       expect(body.checks!.database).toMatchObject({ kind: "postgres", status: "ok" });
+      expect(body.checks!.keyValue).toMatchObject({ kind: "postgres", status: "ok" });
       expect(text).not.toContain(PG_PASSWORD);
       expect(await healthz(origin)).toBe(200);
     } finally {
