@@ -42,6 +42,8 @@ export interface BudgetStatus {
 }
 
 const MAX_BACKOFF_MS = 10 * 60_000;
+/** The pollers' share of the minute is also kept, pro rata, over every window this long. */
+const BURST_WINDOW_MS = 10_000;
 
 /** What the daily pace assumes of a kind's polls before any has run: one call, read incrementally when the poller says so. */
 const costOf = (poller: EntityPoller): PollCost => {
@@ -109,6 +111,8 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   const limit = pollerLimitOf(settings);
   const dayLimit = pollerLimitPerDayOf(settings);
   const window = createCallWindow();
+  const burst = createCallWindow(BURST_WINDOW_MS);
+  const burstLimit = Math.max(1, Math.ceil((limit * BURST_WINDOW_MS) / 60_000));
   const lookups = createCallWindow();
   /** The pollers' calls over the last 24 hours, and the part of them that backfills made. */
   const day = createBucketedWindow();
@@ -169,6 +173,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   const record = (slot: Slot, calls: number, backfill: boolean) => {
     const now = clock.now().getTime();
     window.add(now, calls);
+    burst.add(now, calls);
     slot.window.add(now, calls);
     day.add(now, calls);
     if (backfill) backfills.add(now, calls);
@@ -230,6 +235,10 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         const need = due.callsPerStep || 2;
         const used = window.used(now);
         if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
+        // And a sixth of it in any 10 s: the share is spent evenly over the minute, never in one burst that
+        // leaves the organization unpolled for the rest of it (or an instance taking over with no room).
+        const burstUsed = burst.used(now);
+        if (burstUsed > 0 && burstUsed + need > burstLimit) return new Date(burst.roomAt(now, Math.max(0, burstLimit - need)));
         if (dayLimit !== undefined) {
           // The day's share is a ceiling too: a step that may not fit waits until the oldest calls age out.
           const dayNeed = Math.min(need, dayLimit);
