@@ -171,7 +171,10 @@ describe.skipIf(skip)("shared budget in Redis (three instances)", () => {
     a!.pollerUsage(organizationId).record(now, 2, false);
     a!.pollerUsage(organizationId).record(now - 86_400_000 - 120_000, 7, false);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await b!.pollerUsage(organizationId).read()).toEqual({ calls: [{ start: minute, calls: 5 }], backfills: [{ start: minute, calls: 3 }] });
+    const history = await b!.pollerUsage(organizationId).read();
+    expect(history).toMatchObject({ calls: [{ start: minute, calls: 5 }], backfills: [{ start: minute, calls: 3 }] });
+    // The last two minutes call by call, at the times they were made (the old call is not among them).
+    expect(history.recent).toEqual([now, now, now, now, now]);
   });
 
   it("keeps at most a day of the pollers' minutes in Redis, however long it runs", async () => {

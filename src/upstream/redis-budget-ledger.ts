@@ -178,6 +178,11 @@ local function add(key)
 end
 add(KEYS[1])
 if ARGV[3] == '1' then add(KEYS[2]) end
+-- The last two minutes, call by call (ARGV: 6 at, 7 member prefix): the next holder's rolling minute, exact.
+local at = tonumber(ARGV[6])
+for i = 1, tonumber(ARGV[2]) do redis.call('ZADD', KEYS[3], at, ARGV[7] .. ':' .. i) end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', at - 120000)
+redis.call('PEXPIRE', KEYS[3], 120000)
 return 1
 `;
 
@@ -240,7 +245,7 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
   redis.defineCommand("budgetAcquireSlot", { numberOfKeys: 1, lua: ACQUIRE_SLOT });
   redis.defineCommand("budgetPause", { numberOfKeys: 1, lua: PAUSE });
   redis.defineCommand("budgetPeek", { numberOfKeys: 3, lua: PEEK });
-  redis.defineCommand("budgetRecordPolls", { numberOfKeys: 2, lua: RECORD_POLLS });
+  redis.defineCommand("budgetRecordPolls", { numberOfKeys: 3, lua: RECORD_POLLS });
   const commands = redis as unknown as BudgetCommands & Redis;
   const instance = randomUUID().slice(0, 8);
   let sequence = 0;
@@ -338,6 +343,7 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
   function pollerUsage(organizationId: string): PollerUsage {
     const calls = `${namespace}:budget:{${organizationId}}:pollers:calls`;
     const backfills = `${namespace}:budget:{${organizationId}}:pollers:backfills`;
+    const recent = `${namespace}:budget:{${organizationId}}:pollers:recent`;
     const keepMs = dayMs + 2 * bucketMs;
     const bucketsOf = (hash: Record<string, string>, since: number): UsageBucket[] =>
       Object.entries(hash).map(([start, n]) => ({ start: Number(start), calls: Number(n) })).filter((b) => b.start > since && b.calls > 0).sort((a, b) => a.start - b.start);
@@ -345,12 +351,13 @@ export function redisBudgets({ url, namespace = "ledgerline", logger, commandTim
       record(atMs, n, backfill) {
         if (n <= 0) return;
         const bucket = Math.floor(atMs / bucketMs) * bucketMs;
-        commands.budgetRecordPolls(calls, backfills, bucket, n, backfill ? 1 : 0, keepMs, bucket - dayMs - bucketMs).catch((error: unknown) => logger.warn("shared budget: counting the pollers' calls failed", { organizationId, error: String(error) }));
+        commands.budgetRecordPolls(calls, backfills, recent, bucket, n, backfill ? 1 : 0, keepMs, bucket - dayMs - bucketMs, atMs, member()).catch((error: unknown) => logger.warn("shared budget: counting the pollers' calls failed", { organizationId, error: String(error) }));
       },
       async read() {
         const since = Date.now() - dayMs - bucketMs;
-        const [all, firsts] = await Promise.all([redis.hgetall(calls), redis.hgetall(backfills)]);
-        return { calls: bucketsOf(all, since), backfills: bucketsOf(firsts, since) };
+        const [all, firsts, lately] = await Promise.all([redis.hgetall(calls), redis.hgetall(backfills), redis.zrange(recent, 0, -1, "WITHSCORES")]);
+        const times = lately.filter((_, i) => i % 2 === 1).map(Number).filter((t) => t > Date.now() - 120_000);
+        return { calls: bucketsOf(all, since), backfills: bucketsOf(firsts, since), recent: times };
       },
     };
   }

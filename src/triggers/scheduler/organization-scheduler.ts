@@ -270,8 +270,17 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
       const now = clock.now().getTime();
       for (const { start, calls } of history.calls) {
         day.add(start, Math.max(0, calls - day.countAt(start)));
-        // A recent minute's calls are placed at its end (or now): they leave the rolling minute no sooner than the real calls would.
-        if (start > now - 2 * 60_000) window.add(Math.min(now, start + 60_000 - 1), Math.max(0, calls - window.between(start, start + 60_000)));
+        // Without exact times, a recent minute's calls are placed at its end (or now): they leave the rolling minute no sooner than the real calls would.
+        if (!history.recent && start > now - 2 * 60_000) window.add(Math.min(now, start + 60_000 - 1), Math.max(0, calls - window.between(start, start + 60_000)));
+      }
+      if (history.recent) {
+        // The calls of the last minute at their own times, less those this instance already counts (it may have held the lease before).
+        const lastMinute = history.recent.filter((t) => t > now - 60_000 && t <= now).sort((a, b) => a - b);
+        const missing = Math.max(0, lastMinute.length - window.used(now));
+        for (const t of lastMinute.slice(lastMinute.length - missing)) {
+          window.add(t, 1);
+          burst.add(t, 1);
+        }
       }
       for (const { start, calls } of history.backfills) backfills.add(start, Math.max(0, calls - backfills.countAt(start)));
       // Spread the first round over the minute's pace instead of polling every kind at once: a burst would

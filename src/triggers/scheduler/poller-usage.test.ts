@@ -143,4 +143,20 @@ describe("pollers' counts across a poll-lease handover", () => {
     // The share is still spent: about 30 calls a minute over the two minutes.
     expect(at.length).toBeGreaterThanOrEqual(55);
   });
+  it("with each recent call's time, the new holder counts the rolling minute exactly and polls as soon as it has room", async () => {
+    const now = Date.parse("2026-12-07T10:00:30Z");
+    const clock = { now: () => new Date(now) };
+    const polls = { n: 0 };
+    const scheduler = createOrganizationScheduler({ pollers: [onePoller("Invoice", polls)], settings: { ...settings, minIntervalMs: 0, intervalMs: 0 }, clock, logger: silentLogger });
+    // 30 calls spread evenly over the last 60 s (the share in use), in two minute buckets.
+    const recent = Array.from({ length: 30 }, (_, i) => now - 60_000 + 1_000 + i * 2_000);
+    const bucket = (t: number) => Math.floor(t / MINUTE) * MINUTE;
+    const calls = [...new Set(recent.map(bucket))].map((start) => ({ start, calls: recent.filter((t) => bucket(t) === start).length }));
+    scheduler.adopt({ calls, backfills: [], recent });
+    expect(scheduler.budget().callsLastMinute).toBe(30);
+    // A first step may take two calls: room for them opens when the two oldest age out, 3 s from now (not a minute later, as bucket ends would say).
+    const wake = await scheduler.runDue();
+    expect(polls.n).toBe(0);
+    expect(wake.getTime() - now).toBe(3_000);
+  });
 });

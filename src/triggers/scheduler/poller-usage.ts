@@ -9,6 +9,8 @@ export interface PollerHistory {
   calls: UsageBucket[];
   /** The part of `calls` that backfills (first full listings) made. */
   backfills: UsageBucket[];
+  /** When each call of the last two minutes was made, one entry per call (the rolling minute, exact); absent: only the buckets are known. */
+  recent?: number[];
 }
 
 /**
