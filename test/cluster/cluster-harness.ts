@@ -290,7 +290,7 @@ export async function startCluster({ size, sandboxes, schemaPrefix, env: extra =
       return found;
     }
     // Organizations connected before the instances start are polled at once; one connected later is
-    // picked up at the instances' next reading of the organization list (every 60 s).
+    // picked up at the instances' next reading of the organization list (every 15 s).
     const connectedFirst = await connect(connectFirst);
     await Promise.all(Array.from({ length: size }, (_, slot) => start(slot)));
 

@@ -43,7 +43,7 @@ describe.runIf(!skip).sequential("a cluster of three gateways on Redis and Postg
     const c = cluster!;
     const ids = [orgs.xero!, orgs.daftra!, orgs.clientary!];
     // Organizations are picked up by whichever instance takes their lease first; Xero, connected while
-    // the instances run, at their next reading of the organization list (every 60 s).
+    // the instances run, at their next reading of the organization list (every 15 s).
     for (const id of ids) {
       await until(async () => (await c.upstreamCalls(id)).reduce<number>((sum, n) => sum + (n ?? 0), 0), (n) => n > 0, 75_000, `an instance polls ${id}`);
     }

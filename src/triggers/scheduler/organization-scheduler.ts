@@ -43,7 +43,7 @@ export interface BudgetStatus {
 
 const MAX_BACKOFF_MS = 10 * 60_000;
 /** The pollers' share of the minute is also kept, pro rata, over every window this long. */
-const BURST_WINDOW_MS = 10_000;
+const BURST_WINDOW_MS = 2_000;
 
 /** What the daily pace assumes of a kind's polls before any has run: one call, read incrementally when the poller says so. */
 const costOf = (poller: EntityPoller): PollCost => {
@@ -235,7 +235,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         const need = due.callsPerStep || 2;
         const used = window.used(now);
         if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
-        // And a sixth of it in any 10 s: the share is spent evenly over the minute, never in one burst that
+        // And its pro-rata part of any 2 s: the share is spent evenly over the minute, never in one burst that
         // leaves the organization unpolled for the rest of it (or an instance taking over with no room).
         const burstUsed = burst.used(now);
         if (burstUsed > 0 && burstUsed + need > burstLimit) return new Date(burst.roomAt(now, Math.max(0, burstLimit - need)));
