@@ -66,6 +66,8 @@ interface Slot {
   callsPerStep: number;
   /** Calls the poll under way has made so far (a poll may take several steps). */
   callsThisPoll: number;
+  /** Its last step was part of a first listing (a backfill), or none ran yet: such steps go at the minute's pace, unsmoothed. */
+  backfilling: boolean;
   window: ReturnType<typeof createCallWindow>;
 }
 
@@ -119,7 +121,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   const backfills = createBucketedWindow();
   const start = clock.now().getTime();
   const slots: Slot[] = pollers.map((poller) => ({
-    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, cost: costOf(poller), callsPerStep: 0, callsThisPoll: 0, window: createCallWindow(),
+    poller, nextRunAt: start, lastRunAt: null, lastError: null, failures: 0, eventsEmitted: 0, callsPerPoll: 1, cost: costOf(poller), callsPerStep: 0, callsThisPoll: 0, backfilling: true, window: createCallWindow(),
   }));
   /** Kinds polled on a slow fixed period (webhook safety nets, mirror-only kinds): that period; undefined for the paced kinds. */
   const slowPeriodOf = (slot: Slot): number | undefined =>
@@ -191,6 +193,7 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
   async function runStep(slot: Slot): Promise<void> {
     try {
       const step = await slot.poller.step();
+      slot.backfilling = step.scan === "baseline";
       record(slot, step.calls, step.scan === "baseline");
       slot.callsThisPoll += step.calls;
       if (!step.done) return;
@@ -237,7 +240,8 @@ export function createOrganizationScheduler({ pollers, settings, clock, logger, 
         if (used > 0 && used + need > limit) return new Date(window.roomAt(now, Math.max(0, limit - need)));
         // And its pro-rata part of any 2 s: the share is spent evenly over the minute, never in one burst that
         // leaves the organization unpolled for the rest of it (or an instance taking over with no room).
-        const burstUsed = burst.used(now);
+        // A backfill is exempt: it runs once, and the mirror is not ready until it ends.
+        const burstUsed = due.backfilling ? 0 : burst.used(now);
         if (burstUsed > 0 && burstUsed + need > burstLimit) return new Date(burst.roomAt(now, Math.max(0, burstLimit - need)));
         if (dayLimit !== undefined) {
           // The day's share is a ceiling too: a step that may not fit waits until the oldest calls age out.

@@ -138,7 +138,9 @@ describe("pollers' counts across a poll-lease handover", () => {
       await scheduler.runDue();
       now += 100;
     }
-    const busiest10s = Math.max(...at.map((t) => at.filter((u) => u >= t && u < t + 10_000).length));
+    // After the first round (each kind's first step goes at once: it may be a backfill), 10 s hold at most 5.
+    const paced = at.slice(3);
+    const busiest10s = Math.max(...paced.map((t) => paced.filter((u) => u >= t && u < t + 10_000).length));
     expect(busiest10s).toBeLessThanOrEqual(5);
     // The share is still spent: about 30 calls a minute over the two minutes.
     expect(at.length).toBeGreaterThanOrEqual(55);
