@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clusterSkipReason, startCluster, startSandboxes, xeroBurst, type Cluster, type RunningSandboxes } from "./cluster-harness.js";
+import { describe, expect, it } from "vitest";
+import { clusterSkipReason, useCluster, xeroBurst } from "./cluster-harness.js";
 
 /**
  * Xero allows an organization 60 API calls a minute, whoever makes them. A burst of 300 live queries
@@ -19,26 +16,14 @@ const QUERIES = 300;
 const XERO_PER_MINUTE = 60;
 
 describe.runIf(!skip).sequential("the Xero budget across a cluster of three", () => {
-  let dataDir: string;
-  let sandboxes: RunningSandboxes | undefined;
-  let cluster: Cluster | undefined;
   let xero: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-cluster-c-"));
-    sandboxes = await startSandboxes({ dataDir: path.join(dataDir, "sandboxes") });
-    cluster = await startCluster({ size: 3, sandboxes, schemaPrefix: "cluster_budget", env: { LEDGERLINE_TRIGGERS: "off" } });
-    xero = (await cluster.connect(["xero"])).xero!;
-  }, 360_000);
-
-  afterAll(async () => {
-    await cluster?.close();
-    await sandboxes?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  const fixture = useCluster("c", {
+    cluster: { size: 3, schemaPrefix: "cluster_budget", env: { LEDGERLINE_TRIGGERS: "off" } },
+    ready: async (cluster) => { xero = (await cluster.connect(["xero"])).xero!; },
+  });
 
   it(`${QUERIES} live queries round-robin over 3 instances: ≤ ${XERO_PER_MINUTE} calls in any minute at Xero, no 429; the rest refused cleanly`, async () => {
-    const c = cluster!;
+    const c = fixture.cluster;
     const result = await xeroBurst(c, xero, QUERIES, [0, 1, 2]);
     console.log(`burst over 3 instances: ${JSON.stringify(result.summary)}`);
     expect(result.transportFailures, "every query answered").toEqual([]);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -15,6 +16,8 @@ import { clearGatewayKeys } from "../support/redis.js";
 import { postgresSchema, type PostgresSchema } from "../support/postgres.js";
 import { startUpstreamGate, type UpstreamGate } from "../support/upstream-gate.js";
 import { startBalancer, type Balancer } from "../support/balancer.js";
+import { until } from "../support/until.js";
+export { until };
 import { encodeCursor } from "../../src/triggers/event-log/event-log.js";
 
 /**
@@ -405,17 +408,6 @@ export async function readEventLog(): Promise<LoggedEvent[]> {
 /** The cursor before every event: replaying after it delivers the whole log. */
 export const START_OF_LOG = encodeCursor("0-0");
 
-/** Waits until `read()` satisfies `done`, polling every 100 ms; throws naming `what` and the last value. */
-export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what} (last: ${JSON.stringify(value)})`);
-    await sleep(100);
-  }
-}
-
 /** A gate's requests for one path prefix, as arrival times. */
 export function arrivals(gate: UpstreamGate, pathPrefix = "", since = 0): number[] {
   return gate.answered.filter((a) => a.at >= since && a.line.split(" ")[1]!.startsWith(pathPrefix)).map((a) => a.at).sort((a, b) => a - b);
@@ -673,3 +665,26 @@ export function pollingGap(gate: UpstreamGate, pathPrefix: string, from: number,
 }
 
 export type { GatewayProcess, Balancer, UpstreamGate, PostgresSchema };
+
+/**
+ * The sandboxes and a cluster on them for one test file: started before its tests (then `ready`, e.g.
+ * connecting Xero), stopped and cleaned up after them.
+ */
+export function useCluster(
+  name: string,
+  options: { activityMs?: number; cluster: Omit<ClusterOptions, "sandboxes">; ready?: (cluster: Cluster) => Promise<void> },
+): { readonly cluster: Cluster; readonly sandboxes: RunningSandboxes } {
+  const state: { dataDir?: string; sandboxes?: RunningSandboxes; cluster?: Cluster } = {};
+  beforeAll(async () => {
+    state.dataDir = await mkdtemp(path.join(tmpdir(), `ledgerline-cluster-${name}-`));
+    state.sandboxes = await startSandboxes({ dataDir: path.join(state.dataDir, "sandboxes"), ...(options.activityMs ? { activityMs: options.activityMs } : {}) });
+    state.cluster = await startCluster({ ...options.cluster, sandboxes: state.sandboxes });
+    await options.ready?.(state.cluster);
+  }, 360_000);
+  afterAll(async () => {
+    await state.cluster?.close();
+    await state.sandboxes?.close();
+    if (state.dataDir) await rm(state.dataDir, { recursive: true, force: true });
+  }, 60_000);
+  return { get cluster() { return state.cluster!; }, get sandboxes() { return state.sandboxes!; } };
+}

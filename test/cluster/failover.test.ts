@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { arrivals, clusterSkipReason, createDaftraClient, pollHolder, resumingSubscriber, startCluster, startSandboxes, until, type Cluster, type RunningSandboxes } from "./cluster-harness.js";
+import { describe, expect, it } from "vitest";
+import { arrivals, clusterSkipReason, createDaftraClient, pollHolder, resumingSubscriber, useCluster, until } from "./cluster-harness.js";
 
 /**
  * kill -9 of the instance polling a Daftra organization (it releases nothing): another instance takes
@@ -17,32 +14,18 @@ if (skip) console.warn(`skipping the cluster tests (failover): ${skip}`);
 const TAKEOVER_LIMIT_MS = 15_000;
 
 describe.runIf(!skip).sequential("failover after kill -9 in a cluster of three", () => {
-  let dataDir: string;
-  let sandboxes: RunningSandboxes | undefined;
-  let cluster: Cluster | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-cluster-b-"));
-    sandboxes = await startSandboxes({ dataDir: path.join(dataDir, "sandboxes") });
-    cluster = await startCluster({ size: 3, sandboxes, schemaPrefix: "cluster_failover", env: { LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1" }, connectFirst: ["daftra"] });
-  }, 360_000);
-
-  afterAll(async () => {
-    await cluster?.close();
-    await sandboxes?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  const fixture = useCluster("b", { cluster: { size: 3, schemaPrefix: "cluster_failover", env: { LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1" }, connectFirst: ["daftra"] } });
 
   it("another instance polls within 15 s of the holder's kill -9; a change made around the kill is one event, delivered once", async () => {
-    const c = cluster!;
+    const c = fixture.cluster;
     const organizationId = c.organizations.daftra!;
     const holder = await pollHolder(c, organizationId, 30_000);
     const subscriber = resumingSubscriber(c.balancer.wsUrl, c.adminKey, { organizationIds: [organizationId] });
     try {
-      const before = await createDaftraClient(sandboxes!.ready, `Before kill ${Date.now()}`);
+      const before = await createDaftraClient(fixture.sandboxes.ready, `Before kill ${Date.now()}`);
       const killedAt = Date.now();
       await c.kill(holder);
-      const after = await createDaftraClient(sandboxes!.ready, `After kill ${Date.now()}`);
+      const after = await createDaftraClient(fixture.sandboxes.ready, `After kill ${Date.now()}`);
 
       // Nothing reaches the sandbox from the killed process: the first request after the kill is another instance's poll.
       const firstPoll = await until(async () => arrivals(c.gates.daftra, "/api2/", killedAt + 50)[0], (at) => at !== undefined, TAKEOVER_LIMIT_MS + 15_000, "another instance polls the organization");

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { startUpstreamGate, type UpstreamGate } from "../support/upstream-gate.js";
-import { clusterSkipReason, startCluster, startSandboxes, until, type Cluster, type ClusterOrganizations, type RunningSandboxes } from "./cluster-harness.js";
+import { clusterSkipReason, useCluster, until, type ClusterOrganizations } from "./cluster-harness.js";
 
 /**
  * Three gateways started as the README's cluster recipe says, on one Redis and one PostgreSQL schema,
@@ -21,26 +18,14 @@ const KEYS_PER_INSTANCE = 20;
 const ORGS_PER_INSTANCE = 5;
 
 describe.runIf(!skip).sequential("a cluster of three gateways on Redis and PostgreSQL", () => {
-  let dataDir: string;
-  let sandboxes: RunningSandboxes | undefined;
-  let cluster: Cluster | undefined;
   let orgs: ClusterOrganizations;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-cluster-a-"));
-    sandboxes = await startSandboxes({ dataDir: path.join(dataDir, "sandboxes") });
-    cluster = await startCluster({ size: 3, sandboxes, schemaPrefix: "cluster_pollers", env: { LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1" }, connectFirst: ["daftra", "clientary"] });
-    orgs = { ...cluster.organizations, ...(await cluster.connect(["xero"])) };
-  }, 360_000);
-
-  afterAll(async () => {
-    await cluster?.close();
-    await sandboxes?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  const fixture = useCluster("a", {
+    cluster: { size: 3, schemaPrefix: "cluster_pollers", env: { LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1" }, connectFirst: ["daftra", "clientary"] },
+    ready: async (cluster) => { orgs = { ...cluster.organizations, ...(await cluster.connect(["xero"])) }; },
+  });
 
   it("exactly one instance polls each organization (Xero, Daftra, Clientary) over 20 s", async () => {
-    const c = cluster!;
+    const c = fixture.cluster;
     const ids = [orgs.xero!, orgs.daftra!, orgs.clientary!];
     // Organizations are picked up by whichever instance takes their lease first; Xero, connected while
     // the instances run, at their next reading of the organization list (every 15 s).
@@ -63,8 +48,8 @@ describe.runIf(!skip).sequential("a cluster of three gateways on Redis and Postg
     });
 
     it(`${KEYS_PER_INSTANCE} createApiKey and ${ORGS_PER_INSTANCE} connectDaftra per instance, concurrently: every one listed by every instance, once`, async () => {
-      const c = cluster!;
-      const { daftra } = sandboxes!.ready;
+      const c = fixture.cluster;
+      const { daftra } = fixture.sandboxes.ready;
       // Each organization needs a site of its own (a site is connected once): a gate each, all in front of the same Daftra sandbox.
       const sites = await Promise.all(Array.from({ length: 3 * ORGS_PER_INSTANCE }, () => startUpstreamGate(daftra.siteUrl)));
       gates.push(...sites);
@@ -88,12 +73,12 @@ describe.runIf(!skip).sequential("a cluster of three gateways on Redis and Postg
     }, 90_000);
 
     it("the same Daftra site connected from three instances at once (5 tries each) is kept once; the other tries are refused naming siteUrl", async () => {
-      const c = cluster!;
-      const site = await startUpstreamGate(sandboxes!.ready.daftra.siteUrl);
+      const c = fixture.cluster;
+      const site = await startUpstreamGate(fixture.sandboxes.ready.daftra.siteUrl);
       gates.push(site);
       const connect = `mutation($site: String!, $key: String!, $name: String) { connectDaftra(siteUrl: $site, apiKey: $key, name: $name) { id } }`;
       const answers = await Promise.all([0, 1, 2].flatMap((slot) =>
-        Array.from({ length: 5 }, (_, i) => c.graphql<{ connectDaftra: { id: string } | null }>(slot, connect, { site: site.url, key: sandboxes!.ready.daftra.apiKey, name: `same-site-${slot}-${i}` }, true)),
+        Array.from({ length: 5 }, (_, i) => c.graphql<{ connectDaftra: { id: string } | null }>(slot, connect, { site: site.url, key: fixture.sandboxes.ready.daftra.apiKey, name: `same-site-${slot}-${i}` }, true)),
       ));
       const connected = answers.filter((a) => a.data?.connectDaftra);
       const refusals = answers.flatMap((a) => (a.errors ?? []) as Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string }> } }>);

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clusterSkipReason, gapsOver, pollingGap, queryLoad, resumingSubscriber, rollingRestart, startCluster, startSandboxes, until, type Cluster, type RunningSandboxes } from "./cluster-harness.js";
+import { describe, expect, it } from "vitest";
+import { clusterSkipReason, gapsOver, pollingGap, queryLoad, resumingSubscriber, rollingRestart, useCluster, until } from "./cluster-harness.js";
 
 /**
  * A rolling restart of three instances behind the balancer while clients query through it and a
@@ -27,28 +24,17 @@ const CLIENTS = 4;
 const MIRROR_QUERY = `query($o: ID!) { organization(id: $o) { id contacts(first: 5, source: MIRROR) { edges { node { id name } } } } }`;
 
 describe.runIf(!skip).sequential("a rolling restart of three instances under load", () => {
-  let dataDir: string;
-  let sandboxes: RunningSandboxes | undefined;
-  let cluster: Cluster | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "ledgerline-cluster-d-"));
-    // The sandboxes change their books every second, so events keep coming during the restart.
-    sandboxes = await startSandboxes({ dataDir: path.join(dataDir, "sandboxes"), activityMs: 1000 });
-    cluster = await startCluster({
-      size: 3, sandboxes, schemaPrefix: "cluster_rolling", connectFirst: ["daftra", "clientary"],
+  // The sandboxes change their books every second, so events keep coming during the restart.
+  const fixture = useCluster("d", {
+    activityMs: 1000,
+    cluster: {
+      size: 3, schemaPrefix: "cluster_rolling", connectFirst: ["daftra", "clientary"],
       env: { LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1", LEDGERLINE_STOP_DELAY_SECONDS: "1", LOG_LEVEL: process.env.CLUSTER_LOG_LEVEL ?? "silent" },
-    });
-  }, 360_000);
-
-  afterAll(async () => {
-    await cluster?.close();
-    await sandboxes?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+    },
+  });
 
   it("0 failed HTTP requests, 0 lost or repeated events, polling gap < 5 s", async () => {
-    const c = cluster!;
+    const c = fixture.cluster;
     const { daftra, clientary } = c.organizations;
     // Both organizations are polled and their mirror is filled before the load starts.
     for (const id of [daftra!, clientary!]) {
