@@ -8,6 +8,8 @@ import { TEXT_LIMITS } from "./common/text-limits.js";
 import { OrganizationResolver } from "./organization/organization.resolver.js";
 import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
 import { ReportResolver } from "./report/report.resolver.js";
+import { ConsolidatedReportResolver } from "./report/consolidated.resolver.js";
+import { StandardReportsResolver } from "./report/standard-reports.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ConnectResolver } from "./organization/connect.resolver.js";
 import { ContactMutationResolver } from "./contact/contact.mutation.js";
@@ -29,6 +31,7 @@ import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { eventResolvers } from "./events/index.js";
 import { mirrorResolvers } from "./mirror/index.js";
 import { adminResolvers } from "./admin/index.js";
+import { baseAmountResolvers } from "./common/base-amounts.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
 import { Payment } from "./payment/payment.type.js";
@@ -51,6 +54,8 @@ export const resolvers = [
   OrganizationResolver,
   OrganizationListsResolver,
   ReportResolver,
+  ConsolidatedReportResolver,
+  StandardReportsResolver,
   NodeResolver,
   ConnectResolver,
   ContactMutationResolver,
@@ -72,6 +77,7 @@ export const resolvers = [
   ...eventResolvers,
   ...mirrorResolvers,
   ...adminResolvers,
+  ...baseAmountResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */

@@ -1,8 +1,12 @@
 import { Provider } from "../../schema/common/provider.enum.js";
 import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
+import { computeAgedReport, computeCashSummary, computeTrialBalance } from "../../src/reports/engine/standard-reports.js";
 import { CLIENTARY_REPORT_ENTITIES, clientaryLedger } from "./ledger/document-ledger.js";
-import { liveBooks, type BooksReader } from "../../src/reports/books.js";
+import { liveBooks, readDocumentBooks, type BooksReader, type DocumentEntity } from "../../src/reports/books.js";
+
+/** What Clientary's aged receivables read: invoices and the payments against them. */
+const CLIENTARY_AGED_ENTITIES: readonly DocumentEntity[] = ["Invoice", "Payment"];
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { clientaryCapabilities } from "./capabilities.js";
 import { createClientaryServices } from "./create-clientary-services.js";
@@ -92,7 +96,23 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
       return computeProfitAndLoss(ledger, params, engineContext);
     },
 
-    reportInputs: () => ({ kind: "BOOKS", entities: CLIENTARY_REPORT_ENTITIES }),
+    async trialBalance({ books, ...params }) {
+      const ledger = await clientaryLedger(books ?? liveReportBooks(params.date), services.settings.currency, options.organization.name, params.basis);
+      return computeTrialBalance(ledger, params, engineContext);
+    },
+
+    async cashSummary({ books, ...params }) {
+      const ledger = await clientaryLedger(books ?? liveReportBooks(params.toDate), services.settings.currency, options.organization.name, params.basis);
+      return computeCashSummary(ledger, params, engineContext);
+    },
+
+    /** Clientary has no bills or credit notes: receivables are its invoices less payments; payables are always empty. */
+    async agedReport({ books, ...params }) {
+      const documents = await readDocumentBooks(books ?? liveBooks(adapter), CLIENTARY_AGED_ENTITIES);
+      return computeAgedReport(documents, params, { ...engineContext, currency: services.settings.currency, organizationName: options.organization.name });
+    },
+
+    reportInputs: (report) => ({ kind: "BOOKS", entities: report === "AgedReceivables" || report === "AgedPayables" ? CLIENTARY_AGED_ENTITIES : CLIENTARY_REPORT_ENTITIES }),
   };
   /**
    * The live listings a report reads. Clientary answers expenses one date window at a time, so only

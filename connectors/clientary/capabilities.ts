@@ -107,6 +107,10 @@ export const clientaryCapabilities: CapabilityDeclaration = {
   reports: {
     BalanceSheet: { native: false, notes: "Computed from invoices, payments and expenses on a fixed chart (receivables, bank, sales tax, sales, one account per expense category)." },
     ProfitAndLoss: { native: false, notes: "Computed from invoices, payments and expenses; ACCRUAL at issue date, CASH as paid." },
+    TrialBalance: { native: false, notes: "Computed on the fixed chart from invoices, payments and expenses." },
+    AgedReceivables: { native: false, notes: "Computed from invoices and payments." },
+    AgedPayables: { native: false, notes: "Always empty: Clientary has no bills (expenses are recorded as paid)." },
+    CashSummary: { native: false, notes: "Computed on the fixed chart: one Bank account." },
   },
   decimals: CLIENTARY_DECIMALS,
   remoteIds: CLIENTARY_REMOTE_IDS,

@@ -95,6 +95,10 @@ export const daftraCapabilities: CapabilityDeclaration = {
   reports: {
     BalanceSheet: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
     ProfitAndLoss: { native: false, notes: "ACCRUAL computed from Daftra's journals; CASH (and ACCRUAL when journals are unreadable) from documents on a fixed chart." },
+    TrialBalance: { native: false, notes: "ACCRUAL from Daftra's journals; CASH from documents on a fixed chart." },
+    AgedReceivables: { native: false, notes: "Computed from invoices, credit notes and payments." },
+    AgedPayables: { native: false, notes: "Computed from purchase invoices (bills), purchase credits and payments." },
+    CashSummary: { native: false, notes: "Computed from the treasury accounts in Daftra's journals (documents on a fixed chart when journals are unreadable)." },
   },
   decimals: DAFTRA_DECIMALS,
   remoteIds: DAFTRA_REMOTE_IDS,

@@ -103,6 +103,10 @@ export const xeroCapabilities: CapabilityDeclaration = {
   reports: {
     BalanceSheet: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
     ProfitAndLoss: { native: true, notes: "Xero's own report; CASH basis uses paymentsOnly=true." },
+    TrialBalance: { native: true, notes: "Xero's own TrialBalance; CASH basis uses paymentsOnly=true." },
+    AgedReceivables: { native: true, notes: "Xero's own AgedReceivablesByContact when a contactId is given; across all contacts, computed from invoices, credit notes and payments." },
+    AgedPayables: { native: true, notes: "Xero's own AgedPayablesByContact when a contactId is given; across all contacts, computed from bills, credit notes and payments." },
+    CashSummary: { native: true, notes: "Xero's own BankSummary, one call per period." },
   },
   decimals: XERO_DECIMALS,
   remoteIds: XERO_REMOTE_IDS,

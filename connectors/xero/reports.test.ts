@@ -29,8 +29,8 @@ describe("toUnifiedProfitAndLoss", () => {
   it("maps header, sections with stable keys, lines with account ids and totals", () => {
     const pnl = toUnifiedProfitAndLoss(report("ProfitAndLoss", ["Profit & Loss", "Demo", "1 October 2026 to 31 October 2026"], pnlRows()), pnlParams, ctx);
     expect(pnl.periods).toEqual([
-      { label: "31 Oct 26", fromDate: "2026-10-01", toDate: "2026-10-31" },
-      { label: "30 Sep 26", fromDate: "2026-09-01", toDate: "2026-09-30" },
+      { label: "Oct 2026", fromDate: "2026-10-01", toDate: "2026-10-31" },
+      { label: "Sep 2026", fromDate: "2026-09-01", toDate: "2026-09-30" },
     ]);
     expect(pnl.sections.map((s) => [s.key, s.title])).toEqual([
       ["INCOME", "Income"], ["COST_OF_SALES", "Less Cost of Sales"], ["OTHER_INCOME", "Plus Other Income"], ["OPERATING_EXPENSES", "Less Operating Expenses"],
@@ -54,7 +54,7 @@ describe("toUnifiedProfitAndLoss", () => {
     const failed = pnl.checks.filter((c) => !c.passed);
     expect(failed.map((c) => c.name)).toEqual(["NET_PROFIT"]);
     expect(failed[0].difference).toEqual(["0.01", "0.00"]);
-    expect(failed[0].message).toContain("'31 Oct 26'");
+    expect(failed[0].message).toContain("'Oct 2026'");
   });
 });
 
@@ -78,7 +78,7 @@ describe("toUnifiedBalanceSheet", () => {
 
   it("nests Xero's flat sections under ASSETS, LIABILITIES and EQUITY and balances", () => {
     const bs = toUnifiedBalanceSheet(report("BalanceSheet", ["Balance Sheet", "Demo", "As at 31 October 2026"], bsRows), params, ctx);
-    expect(bs.periods).toEqual([{ label: "31 Oct 2026", fromDate: null, toDate: "2026-10-31" }]);
+    expect(bs.periods).toEqual([{ label: "31 Oct 2026", fromDate: "2026-10-01", toDate: "2026-10-31" }]);
     expect(bs.sections.map((s) => [s.key, s.sections.map((c) => c.key)])).toEqual([
       ["ASSETS", ["BANK", "CURRENT_ASSETS", "FIXED_ASSETS"]],
       ["LIABILITIES", ["CURRENT_LIABILITIES", "NON_CURRENT_LIABILITIES"]],

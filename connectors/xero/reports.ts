@@ -41,7 +41,7 @@ function common(report: ReportWithRow, ctx: ReportContext, basis: BalanceSheetPa
 /** Xero's P&L rows → unified sections (INCOME, COST_OF_SALES, OTHER_INCOME, OPERATING_EXPENSES, …) with checks. */
 export function toUnifiedProfitAndLoss(report: ReportWithRow, params: ProfitAndLossParams, ctx: ReportContext): ProfitAndLoss {
   const { labels, sections: xero } = readReportRows(report, ctx.accountCodes);
-  const periods = comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, labels);
+  const periods = comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, labels.length);
   const sections = xero.filter((s) => s.title !== "").map((s) => toSection(profitAndLossKey(s.title), s, periods.length));
   const stated = { grossProfit: statedRow(xero, "Gross Profit"), netProfit: statedRow(xero, "Net Profit") };
   const checks = profitAndLossChecks(sections, periods, stated);
@@ -88,7 +88,7 @@ function groupBalanceSheet(xero: XeroSection[], periodCount: number): ReportSect
 /** Xero's balance sheet rows → ASSETS (BANK, CURRENT_ASSETS, …), LIABILITIES (…), EQUITY, with checks. */
 export function toUnifiedBalanceSheet(report: ReportWithRow, params: BalanceSheetParams, ctx: ReportContext): BalanceSheet {
   const { labels, sections: xero } = readReportRows(report, ctx.accountCodes);
-  const periods = comparisonPeriods({ toDate: params.date, timeframe: params.timeframe }, labels);
+  const periods = comparisonPeriods({ toDate: params.date, timeframe: params.timeframe }, labels.length);
   const sections = groupBalanceSheet(xero, periods.length);
   const checks = balanceSheetChecks(sections, periods, { netAssets: statedRow(xero, "Net Assets") });
   const figures = balanceSheetFigures(sections, periods.length);

@@ -5,7 +5,7 @@ import { filterRunsAt } from "../../src/mirror/read/filter-support.js";
 import { FilterRunsAtEnum } from "../mirror/filter-runs-at.enum.js";
 
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
-const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss"];
+const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss", "TrialBalance", "AgedReceivables", "AgedPayables", "CashSummary"];
 
 /** Notes of a filter only the mirror applies: which sources accept it. */
 const MIRROR_ONLY_FILTER =

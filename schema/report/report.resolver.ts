@@ -1,23 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { BalanceSheetParams, ProfitAndLossParams } from "../../src/connector/adapter.js";
-import type { MirrorAccess } from "../../src/mirror/mirror-access.js";
-import { serveReport, type ServedReport } from "../../src/mirror/reports/serve-report.js";
+import { serveReport } from "../../src/mirror/reports/serve-report.js";
 import { Organization } from "../organization/organization.type.js";
 import { BalanceSheet, ProfitAndLoss } from "./report.type.js";
 import { BalanceSheetArgs, ProfitAndLossArgs, checkPeriods, throwIfProblems } from "./report.args.js";
 import { reportComplexity } from "./report.complexity.js";
-import { ReportServedFrom } from "./report-enums.js";
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The request context, with the mirror when the gateway keeps one. */
-type ReportContext = GatewayContext & { mirror?: MirrorAccess };
-
-/** The report as the schema answers it: with what it was made from and when. */
-function answer<R extends BalanceSheet | ProfitAndLoss>({ report, servedFrom, generatedAt }: ServedReport<R>): R {
-  return { ...report, servedFrom: ReportServedFrom[servedFrom], generatedAt };
-}
+import { answer, today, type ReportContext } from "./served-answer.js";
 
 /**
  * `organization { balanceSheet profitAndLoss }`: native where the provider has them, computed

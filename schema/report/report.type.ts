@@ -3,12 +3,16 @@ import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from "../scalar
 import { Provider } from "../common/provider.enum.js";
 import { ReportBasis, ReportServedFrom } from "./report-enums.js";
 
-@ObjectType({ description: "One value column of a report." })
+@ObjectType({
+  description:
+    "One value column of a report, the same for every provider. A period report's figures cover fromDate..toDate (each column its own period, " +
+    "not period-to-date), labelled 'Sep 2026' for a whole month, else '1 Jul 2026 – 30 Sep 2026'. A balance's figures are at toDate, labelled " +
+    "'30 Sep 2026'; its fromDate is the day after the next older column's date (the span the change between the two columns covers).",
+})
 export class ReportPeriod {
   @Field(() => String) label!: string;
-  @Field(() => DateScalar, { nullable: true, description: "First day, for period reports (null for a balance at a date)." })
-  fromDate?: string | null;
-  @Field(() => DateScalar) toDate!: string;
+  @Field(() => DateScalar, { description: "First day the column covers." }) fromDate!: string;
+  @Field(() => DateScalar, { description: "Last day the column covers; a balance is at this date." }) toDate!: string;
 }
 
 @ObjectType({ description: "One account's amounts, one per period, in the order of `periods`." })

@@ -2,6 +2,7 @@ import type { EntityName, EntityTypes } from "./entities.js";
 import type { CapabilityDeclaration, ReportName } from "./capabilities.js";
 import type { Provider } from "../../schema/common/provider.enum.js";
 import type { BalanceSheet, ProfitAndLoss } from "../../schema/report/report.type.js";
+import type { AgedBy, AgedReport, CashSummary, TrialBalance } from "../../schema/report/standard-reports.type.js";
 import type { ReportBasis, ReportTimeframe } from "../../schema/report/report-enums.js";
 import type { Logger } from "../infra/logger.js";
 import type { Clock } from "../infra/clock.js";
@@ -61,6 +62,40 @@ export interface ProfitAndLossParams {
   basis: ReportBasis;
 }
 
+export interface TrialBalanceParams {
+  date: string;
+  basis: ReportBasis;
+}
+
+/** Receivables (sales invoices and credits) or payables (bills and purchase credits). */
+export type AgedSide = "RECEIVABLES" | "PAYABLES";
+
+export interface AgedReportParams {
+  side: AgedSide;
+  /** Balances as at this date: payments and allocations after it are not counted. */
+  date: string;
+  /** Ages from the due date or the issue date. */
+  agedBy: AgedBy;
+  /** Bucket boundaries in days, ascending, e.g. [30, 60, 90] → Current, 1–30, 31–60, 61–90, Older. */
+  bucketDays: number[];
+  /** One contact only (its provider id); Xero makes this one natively. */
+  contactRemoteId?: string | null;
+  /** Only documents issued in this window (both optional). */
+  fromDate?: string | null;
+  toDate?: string | null;
+  /** Always ACCRUAL: documents are open or not whatever the basis; kept for `reportInputs` and the cache key. */
+  basis: ReportBasis;
+}
+
+export interface CashSummaryParams {
+  fromDate: string;
+  toDate: string;
+  periods: number;
+  timeframe: ReportTimeframe;
+  /** Always ACCRUAL: bank balances do not depend on the basis; kept for `reportInputs` and the cache key. */
+  basis: ReportBasis;
+}
+
 /**
  * What a report method may be handed besides its parameters. It travels inside the parameters object
  * so every wrapper that forwards the parameters (the capability guard) forwards it too.
@@ -93,8 +128,14 @@ export interface ConnectorAdapter {
   getMany<E extends EntityName>(entity: E, remoteIds: readonly string[]): Promise<Array<EntityTypes[E] | null>>;
   balanceSheet(params: BalanceSheetParams & ReportBooksOption): Promise<BalanceSheet>;
   profitAndLoss(params: ProfitAndLossParams & ReportBooksOption): Promise<ProfitAndLoss>;
-  /** Where a report on `basis` comes from; absent: made upstream (native reports). */
-  reportInputs?(report: ReportName, basis: ReportBasis): ReportInputs;
+  /** Every account's balance at a date (Xero's own; computed from the ledger elsewhere). */
+  trialBalance?(params: TrialBalanceParams & ReportBooksOption): Promise<TrialBalance>;
+  /** Open receivables or payables by contact and age (Xero's own for one contact; computed from documents elsewhere). */
+  agedReport?(params: AgedReportParams & ReportBooksOption): Promise<AgedReport>;
+  /** Bank and cash accounts' money in and out per period (Xero's BankSummary; computed from the ledger elsewhere). */
+  cashSummary?(params: CashSummaryParams & ReportBooksOption): Promise<CashSummary>;
+  /** Where a report on `basis` comes from (`params`: the report's parameters, when the answer depends on them); absent: made upstream (native reports). */
+  reportInputs?(report: ReportName, basis: ReportBasis, params?: object): ReportInputs;
   /** Creates a record (declared as the entity's `create` operation); absent when the connector writes nothing yet. */
   create?<E extends CreatableEntity>(entity: E, input: InputTypes[E], options: WriteOptions): Promise<WriteResult<EntityTypes[E]>>;
   /** Changes a record (declared as the entity's `update` operation). */

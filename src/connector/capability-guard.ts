@@ -56,6 +56,23 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       requireReport("ProfitAndLoss");
       return adapter.profitAndLoss(params);
     }) as A["profitAndLoss"],
+    trialBalance: (async (params) => {
+      requireReport("TrialBalance");
+      if (!adapter.trialBalance) throw notSupported(provider, "the TrialBalance report");
+      return adapter.trialBalance(params);
+    }) as NonNullable<A["trialBalance"]>,
+    agedReport: (async (params) => {
+      const name = params.side === "PAYABLES" ? "AgedPayables" : "AgedReceivables";
+      requireReport(name);
+      if (!adapter.agedReport) throw notSupported(provider, `the ${name} report`);
+      if (params.contactRemoteId) requireIds("Contact", [params.contactRemoteId], () => "contactId");
+      return adapter.agedReport(params);
+    }) as NonNullable<A["agedReport"]>,
+    cashSummary: (async (params) => {
+      requireReport("CashSummary");
+      if (!adapter.cashSummary) throw notSupported(provider, "the CashSummary report");
+      return adapter.cashSummary(params);
+    }) as NonNullable<A["cashSummary"]>,
     create: (async (entity, input, options) => {
       requireOp(entity, "create");
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);

@@ -15,22 +15,32 @@ describe("report periods", () => {
     expect(shiftMonths(date, months)).toBe(expected);
   });
 
-  it("walks comparison periods back one timeframe each", () => {
-    expect(comparisonPeriods({ fromDate: "2026-10-01", toDate: "2026-10-31", timeframe: "MONTH" as never }, ["Oct", "Sep", "Aug"])).toEqual([
-      { label: "Oct", fromDate: "2026-10-01", toDate: "2026-10-31" },
-      { label: "Sep", fromDate: "2026-09-01", toDate: "2026-09-30" },
-      { label: "Aug", fromDate: "2026-08-01", toDate: "2026-08-31" },
+  it("walks comparison periods back one timeframe each, one label format for every provider", () => {
+    expect(comparisonPeriods({ fromDate: "2026-10-01", toDate: "2026-10-31", timeframe: ReportTimeframe.MONTH }, 3)).toEqual([
+      { label: "Oct 2026", fromDate: "2026-10-01", toDate: "2026-10-31" },
+      { label: "Sep 2026", fromDate: "2026-09-01", toDate: "2026-09-30" },
+      { label: "Aug 2026", fromDate: "2026-08-01", toDate: "2026-08-31" },
     ]);
-    expect(comparisonPeriods({ toDate: "2026-12-31", timeframe: "QUARTER" as never }, ["", "x"])).toEqual([
-      { label: "2026-12-31", fromDate: null, toDate: "2026-12-31" },
-      { label: "x", fromDate: null, toDate: "2026-09-30" },
+    expect(comparisonPeriods({ fromDate: "2026-07-01", toDate: "2026-09-30", timeframe: ReportTimeframe.QUARTER }, 2)).toEqual([
+      { label: "1 Jul 2026 – 30 Sep 2026", fromDate: "2026-07-01", toDate: "2026-09-30" },
+      { label: "1 Apr 2026 – 30 Jun 2026", fromDate: "2026-04-01", toDate: "2026-06-30" },
+    ]);
+    expect(comparisonPeriods({ fromDate: "2026-10-01", toDate: "2026-10-15", timeframe: ReportTimeframe.MONTH }, 1)).toEqual([
+      { label: "1 Oct 2026 – 15 Oct 2026", fromDate: "2026-10-01", toDate: "2026-10-15" },
     ]);
   });
-});
 
-describe("comparisonPeriods without labels", () => {
-  it("labels each column with its own end date", () => {
-    const periods = comparisonPeriods({ toDate: "2026-06-30", timeframe: ReportTimeframe.QUARTER }, ["", "", ""]);
-    expect(periods.map((p) => p.label)).toEqual(["2026-06-30", "2026-03-31", "2025-12-31"]);
+  it("gives a balance column the span since the next older column", () => {
+    expect(comparisonPeriods({ toDate: "2026-12-31", timeframe: ReportTimeframe.QUARTER }, 2)).toEqual([
+      { label: "31 Dec 2026", fromDate: "2026-10-01", toDate: "2026-12-31" },
+      { label: "30 Sep 2026", fromDate: "2026-07-01", toDate: "2026-09-30" },
+    ]);
+    expect(comparisonPeriods({ toDate: "2024-03-31", timeframe: ReportTimeframe.MONTH }, 2).map((p) => [p.fromDate, p.toDate])).toEqual([
+      ["2024-03-01", "2024-03-31"],
+      ["2024-02-01", "2024-02-29"],
+    ]);
+    expect(comparisonPeriods({ toDate: "2026-09-15", timeframe: ReportTimeframe.YEAR }, 1)).toEqual([
+      { label: "15 Sep 2026", fromDate: "2025-09-16", toDate: "2026-09-15" },
+    ]);
   });
 });

@@ -16,6 +16,22 @@ export function shiftMonths(date: string, months: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "31 Oct 2026": the one label of a balance at a date, whatever the provider. */
+export function mediumDate(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "Oct 2026" for a whole calendar month, else "1 Oct 2026 – 15 Nov 2026": the one label of a period, whatever the provider. */
+export function rangeLabel(from: string, to: string): string {
+  const [year, month] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  const wholeMonth = from.endsWith("-01") && from.slice(0, 7) === to.slice(0, 7) && Number(to.slice(8, 10)) === daysIn(year, month);
+  return wholeMonth ? `${MONTH_NAMES[month - 1]} ${year}` : `${mediumDate(from)} – ${mediumDate(to)}`;
+}
+
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 export interface PeriodRequest {
   /** First day of the most recent period; absent for a balance at a date. */
   fromDate?: string | null;
@@ -25,12 +41,22 @@ export interface PeriodRequest {
 
 /**
  * The report's columns, most recent first: the requested period, then each earlier comparison
- * period one timeframe back. `labels` come from the report itself (one per column).
+ * period one timeframe back (`count` columns in all). One period model for every provider:
+ * - a period report (P&L, cash summary): each column covers `fromDate`..`toDate`, labelled
+ *   "Sep 2026" for a whole month, else "1 Jul 2026 – 30 Sep 2026" (per period, not period-to-date);
+ * - a balance at a date (balance sheet): figures are balances at `toDate`, labelled "30 Sep 2026";
+ *   `fromDate` is the day after the next older column's date (one timeframe back): the span the
+ *   change from that column to this one covers.
  */
-export function comparisonPeriods({ fromDate, toDate, timeframe }: PeriodRequest, labels: string[]): ReportPeriod[] {
+export function comparisonPeriods({ fromDate, toDate, timeframe }: PeriodRequest, count: number): ReportPeriod[] {
   const step = MONTHS_PER[timeframe];
-  return labels.map((label, i) => {
+  return Array.from({ length: Math.max(1, count) }, (_, i) => {
     const columnTo = shiftMonths(toDate, -i * step);
-    return { label: label || columnTo, fromDate: fromDate ? shiftMonths(fromDate, -i * step) : null, toDate: columnTo };
+    if (fromDate) {
+      const columnFrom = shiftMonths(fromDate, -i * step);
+      return { label: rangeLabel(columnFrom, columnTo), fromDate: columnFrom, toDate: columnTo };
+    }
+    const columnFrom = dayAfter(shiftMonths(toDate, -(i + 1) * step));
+    return { label: mediumDate(columnTo), fromDate: columnFrom, toDate: columnTo };
   });
 }

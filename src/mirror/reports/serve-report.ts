@@ -67,7 +67,7 @@ export async function serveReport<P extends object, R>(q: ServeReportRequest<P, 
     if (q.source === "MIRROR") throw noMirror();
     return live(q, now);
   }
-  const inputs: ReportInputs = q.adapter.reportInputs?.(q.report, q.params.basis) ?? { kind: "UPSTREAM" };
+  const inputs: ReportInputs = q.adapter.reportInputs?.(q.report, q.params.basis, q.params) ?? { kind: "UPSTREAM" };
   if (inputs.kind === "BOOKS") return fromBooks(q, q.mirror, inputs.entities, now);
   return upstream(q, q.mirror, now);
 }

@@ -2,7 +2,6 @@ import { shiftMonths } from "../periods.js";
 import type { FinancialYearEnd } from "./ledger.js";
 
 const DAY_MS = 86_400_000;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -19,14 +18,4 @@ export function financialYearStart(date: string, end: FinancialYearEnd): string 
   return addDays(shiftMonths(closing, -12), 1);
 }
 
-/** "31 Oct 2026" */
-export function mediumDate(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-/** "Oct 2026" for a whole calendar month, else "1 Oct 2026 – 15 Nov 2026". */
-export function rangeLabel(from: string, to: string): string {
-  const [year, month] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
-  const wholeMonth = from.endsWith("-01") && from.slice(0, 7) === to.slice(0, 7) && Number(to.slice(8, 10)) === daysIn(year, month);
-  return wholeMonth ? `${MONTHS[month - 1]} ${year}` : `${mediumDate(from)} – ${mediumDate(to)}`;
-}
+export { mediumDate, rangeLabel } from "../periods.js";

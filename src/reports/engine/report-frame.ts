@@ -2,20 +2,16 @@ import type { ReportPeriod } from "../../../schema/report/report.type.js";
 import type { BalanceSheetParams, ProfitAndLossParams } from "../../connector/adapter.js";
 import { comparisonPeriods } from "../periods.js";
 import { BalanceIndex } from "./balance-index.js";
-import { mediumDate, rangeLabel } from "./calendar.js";
 import type { EngineContext, Ledger } from "./ledger.js";
 
 const columnCount = (periods: number) => Math.max(0, Math.min(11, Math.trunc(periods))) + 1;
-const placeholders = (periods: number) => Array.from({ length: columnCount(periods) }, () => "-");
 
 export function profitAndLossPeriods(params: ProfitAndLossParams): ReportPeriod[] {
-  return comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, placeholders(params.periods))
-    .map((p) => ({ ...p, label: rangeLabel(p.fromDate!, p.toDate) }));
+  return comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, columnCount(params.periods));
 }
 
 export function balanceSheetPeriods(params: BalanceSheetParams): ReportPeriod[] {
-  return comparisonPeriods({ toDate: params.date, timeframe: params.timeframe }, placeholders(params.periods))
-    .map((p) => ({ ...p, label: mediumDate(p.toDate) }));
+  return comparisonPeriods({ toDate: params.date, timeframe: params.timeframe }, columnCount(params.periods));
 }
 
 /** Buckets the ledger at the cut-offs, refusing postings to accounts the chart does not hold. */
