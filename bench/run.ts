@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { benchUpstreamCalls } from "./upstream-calls.js";
 import { benchGatewayOverhead } from "./gateway-overhead.js";
 import { benchReportsEngine } from "./reports-engine.js";
+import { benchStandardReports } from "./standard-reports.js";
 import { benchTriggerLatency } from "./trigger-latency.js";
 import { benchFanOut } from "./fan-out.js";
 import { benchReplayStorm } from "./replay-storm.js";
@@ -23,6 +24,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   "upstream-calls": () => benchUpstreamCalls(),
   "gateway-overhead": () => benchGatewayOverhead({ rounds }),
   "reports-engine": () => benchReportsEngine(),
+  "standard-reports": () => benchStandardReports(),
   triggers: () => benchTriggerLatency(),
   "fan-out": () => benchFanOut(),
   "replay-storm": () => benchReplayStorm(),

@@ -22,6 +22,7 @@ import { httpClientSignal } from "./client-signal.js";
 import { requireApiKey } from "./require-api-key.js";
 import { createValidationRules } from "./validation-rules.js";
 import { createScopePlugin } from "../auth/scope-check.js";
+import { reportExportRouter } from "./report-export/index.js";
 
 const PATH = "/graphql";
 /** graphql-ws clients are told the service restarts (1012), so they reconnect, to another instance, and resume from their cursor. */
@@ -87,6 +88,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   }
   for (const router of routes) app.use(router);
   if (withLandingPage) app.get(["/", PATH], landingPage({ endpoint: PATH }));
+  app.use(reportExportRouter({ apollo, apiKeys, createContext, logger }));
   app.use(
     PATH,
     requireApiKey(apiKeys),
