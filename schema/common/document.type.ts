@@ -24,7 +24,13 @@ export abstract class CommercialDocument extends Node {
   @Field(() => String, { nullable: true }) reference?: string | null;
   @Field(() => DateScalar, { nullable: true }) issueDate?: string | null;
   @Field(() => String, { description: "ISO 4217 currency code." }) currency!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: "Rate to the organization's base currency." })
+  /* Resolved by `currencyRate` in base-amounts.resolver.ts (1 for the base currency); the mapper sets what the provider states. */
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Units of this record's currency per 1 unit of the organization's base currency (Xero's CurrencyRate): base amount = amount ÷ currencyRate. " +
+      "1 when the record is in the base currency; null when it is in another currency and the provider states no rate (Daftra and Clientary state none).",
+  })
   currencyRate?: string | null;
   @Field(() => LineAmountType) lineAmountType!: LineAmountType;
   @Field(() => [LineItem]) lineItems!: LineItem[];

@@ -28,6 +28,14 @@ export class Payment extends Node {
   @Field(() => DateScalar, { nullable: true }) date?: string | null;
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => String) currency!: string;
+  /* Resolved by `currencyRate` in base-amounts.resolver.ts (1 for the base currency); the mapper sets what the provider states. */
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Units of this payment's currency per 1 unit of the organization's base currency (Xero's CurrencyRate): base amount = amount ÷ currencyRate. " +
+      "1 when the payment is in the base currency; null when it is in another currency and the provider states no rate (Daftra and Clientary state none).",
+  })
+  currencyRate?: string | null;
   @Field(() => PaymentStatus) status!: PaymentStatus;
   @Field(() => PaymentDirection) direction!: PaymentDirection;
   @Field(() => String, { nullable: true }) reference?: string | null;

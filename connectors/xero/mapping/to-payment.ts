@@ -1,6 +1,6 @@
 import type { Payment as XeroPayment } from "xero-node";
 import { PaidDocumentType, PaymentDirection, type Payment } from "../../../schema/payment/payment.type.js";
-import { moneyOrZero } from "../../../src/money/decimal.js";
+import { decimalString, moneyOrZero } from "../../../src/money/decimal.js";
 import { globalId, nodeFields, orNull, requireId, toContactRef, type MappingContext } from "./common.js";
 import { toIsoDate } from "./dates.js";
 import { enumText, toPaymentStatus } from "./statuses.js";
@@ -54,6 +54,7 @@ export function toUnifiedPayment(payment: XeroPayment, ctx: MappingContext): Pay
     date: toIsoDate(payment.date),
     amount: moneyOrZero(payment.amount),
     currency: enumText(payment.invoice?.currencyCode ?? payment.creditNote?.currencyCode),
+    currencyRate: decimalString(payment.currencyRate),
     status: toPaymentStatus(payment.status),
     direction: direction(payment),
     reference: orNull(payment.reference),
