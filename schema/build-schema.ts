@@ -8,6 +8,7 @@ import { TEXT_LIMITS } from "./common/text-limits.js";
 import { OrganizationResolver } from "./organization/organization.resolver.js";
 import { OrganizationListsResolver } from "./organization/organization-lists.resolver.js";
 import { ReportResolver } from "./report/report.resolver.js";
+import { ReportLinePostingsResolver, TrialBalanceLinePostingsResolver } from "./report/report-postings.resolver.js";
 import { ConsolidatedReportResolver } from "./report/consolidated.resolver.js";
 import { StandardReportsResolver } from "./report/standard-reports.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
@@ -54,6 +55,8 @@ export const resolvers = [
   OrganizationResolver,
   OrganizationListsResolver,
   ReportResolver,
+  ReportLinePostingsResolver,
+  TrialBalanceLinePostingsResolver,
   ConsolidatedReportResolver,
   StandardReportsResolver,
   NodeResolver,

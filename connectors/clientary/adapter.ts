@@ -3,6 +3,9 @@ import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "..
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
 import { computeAgedReport, computeCashSummary, computeTrialBalance } from "../../src/reports/engine/standard-reports.js";
 import { CLIENTARY_REPORT_ENTITIES, clientaryLedger } from "./ledger/document-ledger.js";
+import { projectBreakdown } from "./ledger/by-project.js";
+import { computeBalanceSheetByTracking, computeProfitAndLossByTracking } from "../../src/reports/engine/tracking-breakdown.js";
+import { ledgerPostings } from "../../src/reports/drill/engine-postings.js";
 import { liveBooks, readDocumentBooks, type BooksReader, type DocumentEntity } from "../../src/reports/books.js";
 
 /** What Clientary's aged receivables read: invoices and the payments against them. */
@@ -87,13 +90,22 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
 
     /** Clientary has no reports: the shared engine computes them from invoices, payments and expenses. */
     async balanceSheet({ books, ...params }) {
-      const ledger = await clientaryLedger(books ?? liveReportBooks(params.date), services.settings.currency, options.organization.name, params.basis);
-      return computeBalanceSheet(ledger, params, engineContext);
+      const reader = books ?? liveReportBooks(params.date);
+      const byProject = params.trackingCategoryRemoteId === undefined ? undefined : await projectBreakdown(reader, params.trackingCategoryRemoteId);
+      const ledger = await clientaryLedger(reader, services.settings.currency, options.organization.name, params.basis);
+      return byProject ? computeBalanceSheetByTracking(ledger, params, engineContext, byProject) : computeBalanceSheet(ledger, params, engineContext);
     },
 
     async profitAndLoss({ books, ...params }) {
-      const ledger = await clientaryLedger(books ?? liveReportBooks(params.toDate), services.settings.currency, options.organization.name, params.basis);
-      return computeProfitAndLoss(ledger, params, engineContext);
+      const reader = books ?? liveReportBooks(params.toDate);
+      const byProject = params.trackingCategoryRemoteId === undefined ? undefined : await projectBreakdown(reader, params.trackingCategoryRemoteId);
+      const ledger = await clientaryLedger(reader, services.settings.currency, options.organization.name, params.basis);
+      return byProject ? computeProfitAndLossByTracking(ledger, params, engineContext, byProject) : computeProfitAndLoss(ledger, params, engineContext);
+    },
+
+    /** The drill-down behind a report's lines: the same ledger the report is computed from. */
+    async reportPostings({ books, ...params }) {
+      return ledgerPostings(await clientaryLedger(books ?? liveReportBooks(params.toDate), services.settings.currency, options.organization.name, params.basis));
     },
 
     async trialBalance({ books, ...params }) {
@@ -112,13 +124,18 @@ export function createClientaryAdapter(options: ConnectorOptions): ClientaryAdap
       return computeAgedReport(documents, params, { ...engineContext, currency: services.settings.currency, organizationName: options.organization.name });
     },
 
-    reportInputs: (report) => ({ kind: "BOOKS", entities: report === "AgedReceivables" || report === "AgedPayables" ? CLIENTARY_AGED_ENTITIES : CLIENTARY_REPORT_ENTITIES }),
+    reportInputs: (report, _basis, params) => ({
+      kind: "BOOKS",
+      entities: report === "AgedReceivables" || report === "AgedPayables" ? CLIENTARY_AGED_ENTITIES
+        : params && "trackingCategoryRemoteId" in params ? [...CLIENTARY_REPORT_ENTITIES, "Project"] : CLIENTARY_REPORT_ENTITIES,
+    }),
   };
   /**
    * The live listings a report reads. Clientary answers expenses one date window at a time, so only
    * those up to the report's last day are asked for: later ones post nothing to any column.
    */
-  const liveReportBooks = (toDate: string): BooksReader => liveBooks(adapter, { Expense: { dateFrom: "2000-01-01", dateTo: toDate } });
+  const liveReportBooks = (toDate: string): BooksReader =>
+    liveBooks(adapter, { Expense: { dateFrom: "2000-01-01", dateTo: toDate }, Project: { includeArchived: true } });
   const engineContext = { organizationId: services.organizationId, provider: Provider.CLIENTARY };
   return adapter;
 }

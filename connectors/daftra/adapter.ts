@@ -1,4 +1,5 @@
 import { Provider } from "../../schema/common/provider.enum.js";
+import { refuseTracking } from "./ledger/tracking.js";
 import type { ConnectorAdapter, ConnectorOptions, OrganizationProfile } from "../../src/connector/adapter.js";
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { rawOf } from "../../src/connector/raw.js";
@@ -7,7 +8,10 @@ import { liveBooks, readDocumentBooks, type BooksReader, type DocumentEntity } f
 import { fixedChartLedger } from "../../src/reports/engine/fixed-chart-ledger.js";
 import { ReportBasis } from "../../schema/report/report-enums.js";
 import { computeBalanceSheet, computeProfitAndLoss } from "../../src/reports/engine/index.js";
-import { loadJournalLedger } from "./ledger/journal-ledger.js";
+import { computeAgedReport, computeCashSummary, computeTrialBalance } from "../../src/reports/engine/standard-reports.js";
+import { readJournalBooks } from "./ledger/journal-ledger.js";
+import { daftraJournalLedger } from "./ledger/daftra-ledger.js";
+import { daftraLedgerPostings } from "./ledger/journal-documents.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
 import { daftraCapabilities } from "./capabilities.js";
 import { createDaftraServices } from "./create-daftra-services.js";
@@ -22,6 +26,8 @@ import { addNote, createChartLookup, createProductLookup, daftraCreator, daftraP
 
 /** What Daftra's document-based reports read: invoices, bills, payments and expenses. */
 const DOCUMENT_ENTITIES: readonly DocumentEntity[] = ["Invoice", "Bill", "Payment", "Expense"];
+/** What Daftra's aged reports read: the documents that can be open and what settles them. */
+const AGED_ENTITIES: readonly DocumentEntity[] = ["Invoice", "Bill", "CreditNote", "Payment"];
 
 /** The Daftra adapter also exposes its upstream governor, so benchmarks can count calls per query. */
 export interface DaftraAdapter extends ConnectorAdapter {
@@ -105,10 +111,28 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
     },
 
     /** Daftra has no report endpoints: the shared engine computes both (see `ledgerFor`). */
-    balanceSheet: async ({ books, ...params }) => computeBalanceSheet(await ledgerFor(params.basis, books), params, engineContext),
-    profitAndLoss: async ({ books, ...params }) => computeProfitAndLoss(await ledgerFor(params.basis, books), params, engineContext),
-    /** Accrual reports come from the journals (upstream, not mirrored); cash-basis ones from the documents. */
-    reportInputs: (_report, basis) => (basis === ReportBasis.ACCRUAL ? { kind: "UPSTREAM" } : { kind: "BOOKS", entities: DOCUMENT_ENTITIES }),
+    balanceSheet: async ({ books, ...params }) => {
+      refuseTracking(params);
+      return computeBalanceSheet(await ledgerFor(params.basis, books), params, engineContext);
+    },
+    profitAndLoss: async ({ books, ...params }) => {
+      refuseTracking(params);
+      return computeProfitAndLoss(await ledgerFor(params.basis, books), params, engineContext);
+    },
+    trialBalance: async ({ books, ...params }) => computeTrialBalance(await ledgerFor(params.basis, books), params, engineContext),
+    /** The drill-down behind a report's lines: the same ledger the report is computed from. */
+    reportPostings: async ({ books, basis }) => daftraLedgerPostings(await ledgerFor(basis, books)),
+    /** Bank balances do not depend on the basis: the journals when readable, as the accrual reports. */
+    cashSummary: async ({ books, ...params }) => computeCashSummary(await ledgerFor(params.basis, books), params, engineContext),
+    agedReport: async ({ books, ...params }) => {
+      const site = await profile();
+      return computeAgedReport(await readDocumentBooks(books ?? liveBooks(adapter), AGED_ENTITIES), params, { ...engineContext, currency: site.baseCurrency, organizationName: site.name });
+    },
+    /**
+     * Both bases come from the journals (upstream, not mirrored: the bank, opening capital and purchase
+     * payments are only there), so they are served as reports made upstream; aged reports from the documents.
+     */
+    reportInputs: (report) => (report === "AgedReceivables" || report === "AgedPayables" ? { kind: "BOOKS", entities: AGED_ENTITIES } : { kind: "UPSTREAM" }),
   };
   return adapter;
 
@@ -119,14 +143,15 @@ export function createDaftraAdapter(options: ConnectorOptions): DaftraAdapter {
    */
   async function ledgerFor(basis: ReportBasis, books: BooksReader = liveBooks(adapter)) {
     const site = await profile();
-    if (basis === ReportBasis.ACCRUAL) {
-      try {
-        return await loadJournalLedger(api, { currency: site.baseCurrency, organizationName: site.name, dateOrder: settings.dateOrder });
-      } catch (error) {
-        if (!isGatewayError(error) || (error.code !== ErrorCode.FORBIDDEN && error.code !== ErrorCode.NOT_FOUND)) throw error;
-        options.logger.warn("Daftra journals unreadable; computing the report from documents", { organizationId });
-      }
-    }
-    return fixedChartLedger(await readDocumentBooks(books, DOCUMENT_ENTITIES), { currency: site.baseCurrency, organizationName: site.name, basis });
+    const ledgerOptions = { currency: site.baseCurrency, organizationName: site.name, dateOrder: settings.dateOrder };
+    const readJournals = readJournalBooks(api, ledgerOptions).catch((error: unknown) => {
+      if (!isGatewayError(error) || (error.code !== ErrorCode.FORBIDDEN && error.code !== ErrorCode.NOT_FOUND)) throw error;
+      options.logger.warn("Daftra journals unreadable; computing the report from documents", { organizationId });
+      return undefined;
+    });
+    const [journal, documents] = await Promise.all([readJournals, readDocumentBooks(books, DOCUMENT_ENTITIES)]);
+    return journal
+      ? daftraJournalLedger(journal, documents, basis, ledgerOptions)
+      : fixedChartLedger(documents, { currency: site.baseCurrency, organizationName: site.name, basis });
   }
 }

@@ -1,6 +1,6 @@
 import { Provider } from "../../schema/common/provider.enum.js";
 import { ReportBasis } from "../../schema/report/report-enums.js";
-import type { ConnectorAdapter, ConnectorOptions, ListFilter, OrganizationProfile } from "../../src/connector/adapter.js";
+import type { ConnectorAdapter, ConnectorOptions, ListFilter } from "../../src/connector/adapter.js";
 import type { EntityName, EntityTypes } from "../../src/connector/entities.js";
 import { ErrorCode, GatewayError } from "../../src/errors/index.js";
 import type { UpstreamGovernor } from "../../src/upstream/index.js";
@@ -13,11 +13,15 @@ import { emailInvoice } from "./writes/email-invoice.js";
 import { notSupported } from "../../src/errors/index.js";
 import { createXeroServices } from "./create-xero-services.js";
 import { xeroEntity, type XeroEntity } from "./entities/index.js";
-import { toOrganizationProfile } from "./mapping/to-profile.js";
+import { toOrganizationProfile, type XeroOrganizationProfile } from "./mapping/to-profile.js";
 import { getMany } from "./query/get-many.js";
 import { listPaged, pageInMemory } from "./query/list-records.js";
 import { filterReference } from "./query/reference-filter.js";
-import { toUnifiedBalanceSheet, toUnifiedProfitAndLoss, type ReportContext } from "./reports.js";
+import { toUnifiedBalanceSheet, toUnifiedProfitAndLoss, toUnifiedProfitAndLossByTracking } from "./reports.js";
+import { balanceSheetByTracking, findTrackingCategory } from "./reports/by-tracking.js";
+import { xeroReportPostings } from "./journals/journal-postings.js";
+import type { StandardReportContext } from "./reports/standard-context.js";
+import { xeroStandardReports } from "./reports/standard-adapter.js";
 
 /** The Xero adapter also exposes its upstream governor, so benchmarks can count calls per query. */
 export interface XeroAdapter extends ConnectorAdapter {
@@ -42,20 +46,29 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
   }
 
   const profile = () =>
-    reference.get<OrganizationProfile>("Organisation", async () => {
+    reference.get<XeroOrganizationProfile>("Organisation", async () => {
       // https://developer.xero.com/documentation/api/accounting/organisation#get-organisation
       const body = await api.call({ what: "Organisation" }, (x, tenant) => x.getOrganisations(tenant));
       if (!body.organisations?.[0]) throw missingReport("Organisation");
       return toOrganizationProfile(body.organisations[0]);
     });
 
-  async function reportContext(): Promise<ReportContext> {
-    const [{ baseCurrency }, accounts] = await Promise.all([profile(), wholeList(xeroEntity("Account"), {})]);
-    const accountCodes = new Map(accounts.flatMap((a) => (a.code ? [[a.remoteId, a.code] as const] : [])));
-    return { organizationId, currency: baseCurrency, accountCodes };
+  /** The tracking category a report breakdown names (BAD_USER_INPUT when the organisation has none such). */
+  async function trackingCategory(remoteId: string | undefined) {
+    if (remoteId === undefined) return undefined;
+    return findTrackingCategory(await wholeList(xeroEntity("TrackingCategory"), {}), remoteId);
   }
 
-  return {
+  async function reportContext(): Promise<StandardReportContext> {
+    const [{ baseCurrency, financialYearEnd }, accounts] = await Promise.all([profile(), wholeList(xeroEntity("Account"), {})]);
+    const accountCodes = new Map(accounts.flatMap((a) => (a.code ? [[a.remoteId, a.code] as const] : [])));
+    const chart = new Map(accounts.map((a) => [a.remoteId, { code: a.code ?? null, name: a.name, class: a.class }] as const));
+    return { organizationId, currency: baseCurrency, accountCodes, accounts: chart, financialYearEnd: financialYearEnd ?? undefined };
+  }
+
+  const standard = xeroStandardReports({ api, organizationId, profile, context: reportContext, adapter: () => adapter });
+
+  const adapter: XeroAdapter = {
     provider: Provider.XERO,
     capabilities: xeroCapabilities,
     upstream: governor,
@@ -102,27 +115,42 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
 
     async balanceSheet(params) {
       const paymentsOnly = params.basis === ReportBasis.CASH || undefined;
-      const [body, context] = await Promise.all([
-        // https://developer.xero.com/documentation/api/accounting/reports#balance-sheet
-        api.call({ what: "BalanceSheet" }, (x, tenant) =>
-          x.getReportBalanceSheet(tenant, params.date, params.periods || undefined, params.timeframe, undefined, undefined, undefined, paymentsOnly)),
-        reportContext(),
-      ]);
-      if (!body.reports?.[0]) throw missingReport("BalanceSheet");
-      return toUnifiedBalanceSheet(body.reports[0], params, context);
+      const one = async (trackingOptionID?: string) => {
+        const [body, context] = await Promise.all([
+          // https://developer.xero.com/documentation/api/accounting/reports#balance-sheet
+          api.call({ what: "BalanceSheet" }, (x, tenant) =>
+            x.getReportBalanceSheet(tenant, params.date, params.periods || undefined, params.timeframe, trackingOptionID, undefined, undefined, paymentsOnly)),
+          reportContext(),
+        ]);
+        if (!body.reports?.[0]) throw missingReport("BalanceSheet");
+        return toUnifiedBalanceSheet(body.reports[0], params, context);
+      };
+      const category = await trackingCategory(params.trackingCategoryRemoteId);
+      return category ? balanceSheetByTracking(category, one) : one();
     },
+
+    /** The drill-down behind report lines: Xero's journal (GET /Journals) on the report's basis. */
+    reportPostings: ({ basis }) => xeroReportPostings(api, basis, reportContext),
 
     async profitAndLoss(params) {
       const paymentsOnly = params.basis === ReportBasis.CASH || undefined;
+      const category = await trackingCategory(params.trackingCategoryRemoteId);
       const [body, context] = await Promise.all([
         // https://developer.xero.com/documentation/api/accounting/reports#profit-and-loss
         api.call({ what: "ProfitAndLoss" }, (x, tenant) =>
           x.getReportProfitAndLoss(tenant, params.fromDate, params.toDate, params.periods || undefined, params.timeframe,
-            undefined, undefined, undefined, undefined, undefined, paymentsOnly)),
+            category?.remoteId, undefined, undefined, undefined, undefined, paymentsOnly)),
         reportContext(),
       ]);
       if (!body.reports?.[0]) throw missingReport("ProfitAndLoss");
+      if (category) return toUnifiedProfitAndLossByTracking(body.reports[0], params, context, category);
       return toUnifiedProfitAndLoss(body.reports[0], params, context);
     },
+
+    trialBalance: standard.trialBalance,
+    agedReport: standard.agedReport,
+    cashSummary: standard.cashSummary,
+    reportInputs: standard.reportInputs,
   };
+  return adapter;
 }

@@ -1,6 +1,8 @@
 import type { ReportWithRow } from "xero-node";
 import { Provider } from "../../schema/common/provider.enum.js";
-import type { BalanceSheet, ProfitAndLoss, ReportSection } from "../../schema/report/report.type.js";
+import type { BalanceSheet, ProfitAndLoss, ReportPeriod, ReportSection } from "../../schema/report/report.type.js";
+import type { TrackingCategory } from "../../schema/tracking-category/tracking-category.type.js";
+import { TOTAL, trackingPeriod, trackingSumCheck, UNASSIGNED } from "../../src/reports/tracking-columns.js";
 import type { BalanceSheetParams, ProfitAndLossParams } from "../../src/connector/adapter.js";
 import {
   allChecksPassed, BALANCE_SHEET_PARENT, balanceSheetChecks, balanceSheetFigures, comparisonPeriods, profitAndLossChecks,
@@ -39,9 +41,9 @@ function common(report: ReportWithRow, ctx: ReportContext, basis: BalanceSheetPa
 }
 
 /** Xero's P&L rows → unified sections (INCOME, COST_OF_SALES, OTHER_INCOME, OPERATING_EXPENSES, …) with checks. */
-export function toUnifiedProfitAndLoss(report: ReportWithRow, params: ProfitAndLossParams, ctx: ReportContext): ProfitAndLoss {
+export function toUnifiedProfitAndLoss(report: ReportWithRow, params: ProfitAndLossParams, ctx: ReportContext, columns?: (labels: string[]) => ReportPeriod[]): ProfitAndLoss {
   const { labels, sections: xero } = readReportRows(report, ctx.accountCodes);
-  const periods = comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, labels.length);
+  const periods = columns?.(labels) ?? comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, labels.length);
   const sections = xero.filter((s) => s.title !== "").map((s) => toSection(profitAndLossKey(s.title), s, periods.length));
   const stated = { grossProfit: statedRow(xero, "Gross Profit"), netProfit: statedRow(xero, "Net Profit") };
   const checks = profitAndLossChecks(sections, periods, stated);
@@ -101,4 +103,22 @@ export function toUnifiedBalanceSheet(report: ReportWithRow, params: BalanceShee
     date: params.date,
     ...figures,
   };
+}
+
+/**
+ * Xero's P&L by tracking category (`trackingCategoryID`): a column per option, named by it, then
+ * "Unassigned" and "Total". Each column gets the report's period and the option it is for; the
+ * columns must add up to Total (TRACKING_COLUMNS_SUM_TO_TOTAL).
+ */
+export function toUnifiedProfitAndLossByTracking(report: ReportWithRow, params: ProfitAndLossParams, ctx: ReportContext, category: TrackingCategory): ProfitAndLoss {
+  const [period] = comparisonPeriods({ fromDate: params.fromDate, toDate: params.toDate, timeframe: params.timeframe }, 1);
+  const byName = new Map(category.options.map((o) => [o.name, o.remoteId]));
+  const columns = (labels: string[]) => labels.map((label, i) => {
+    if (i === labels.length - 1 && label === TOTAL) return trackingPeriod(period!, null);
+    if (label === UNASSIGNED && !byName.has(label)) return trackingPeriod(period!, { id: null, name: UNASSIGNED });
+    return trackingPeriod(period!, { id: byName.get(label) ?? null, name: label });
+  });
+  const unified = toUnifiedProfitAndLoss(report, params, ctx, columns);
+  const checks = [...unified.checks, trackingSumCheck(unified)];
+  return { ...unified, checks, balanced: allChecksPassed(checks) };
 }

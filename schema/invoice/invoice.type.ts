@@ -22,7 +22,9 @@ export abstract class PayableDocument extends CommercialDocument {
 }
 
 @ObjectType({ implements: Node, description: "A sales invoice (money owed to the organization)." })
-export class Invoice extends PayableDocument {}
+export class Invoice extends PayableDocument {
+  @Field(() => String, { nullable: true, description: "Global id of the Project it bills (Clientary), when it names one." }) projectId?: string | null;
+}
 
 @ObjectType({ implements: Node, description: "A purchase invoice (money the organization owes a supplier)." })
 export class Bill extends PayableDocument {}

@@ -3,21 +3,25 @@ import type { BalanceSheetParams, ProfitAndLossParams } from "../../src/connecto
 import { serveReport } from "../../src/mirror/reports/serve-report.js";
 import { Organization } from "../organization/organization.type.js";
 import { BalanceSheet, ProfitAndLoss } from "./report.type.js";
-import { BalanceSheetArgs, ProfitAndLossArgs, checkPeriods, throwIfProblems } from "./report.args.js";
+import { BalanceSheetArgs, ProfitAndLossArgs, checkPeriods, throwIfProblems, trackingParams } from "./report.args.js";
 import { reportComplexity } from "./report.complexity.js";
 import { answer, today, type ReportContext } from "./served-answer.js";
+import { drillColumns, lastDay, withDrillContexts } from "./drill-context.js";
 
 /**
  * `organization { balanceSheet profitAndLoss }`: native where the provider has them, computed
- * otherwise; served from the source asked for (`serveReport`).
+ * otherwise; served from the source asked for (`serveReport`). Every line gets its drill context
+ * (`withDrillContexts`: copies, the served report may be a shared cached one) for `postings`.
  */
 @Resolver(() => Organization)
 export class ReportResolver {
   @FieldResolver(() => BalanceSheet, { complexity: reportComplexity })
   async balanceSheet(@Root() org: Organization, @Args() args: BalanceSheetArgs, @Ctx() ctx: ReportContext): Promise<BalanceSheet> {
-    throwIfProblems(checkPeriods(args.periods));
+    const problems = checkPeriods(args.periods);
+    const tracking = trackingParams(args, org.id, problems);
+    throwIfProblems(problems);
     const adapter = await ctx.organizations.adapter(org.id);
-    const params: BalanceSheetParams = { date: args.date ?? today(), periods: args.periods, timeframe: args.timeframe, basis: args.basis };
+    const params: BalanceSheetParams = { date: args.date ?? today(), periods: args.periods, timeframe: args.timeframe, basis: args.basis, ...tracking };
     const served = await serveReport({
       mirror: ctx.mirror,
       adapter,
@@ -27,7 +31,9 @@ export class ReportResolver {
       source: args.source,
       run: (p) => adapter.balanceSheet(p),
     });
-    return answer(served);
+    const report = answer(served);
+    const base = { organizationId: org.id, report: "BalanceSheet" as const, basis: args.basis, source: args.source, toDate: lastDay(report.periods, params.date), columns: drillColumns(report.periods, true) };
+    return withDrillContexts(report, base);
   }
 
   @FieldResolver(() => ProfitAndLoss, { complexity: reportComplexity })
@@ -36,9 +42,10 @@ export class ReportResolver {
     const fromDate = args.fromDate ?? `${toDate.slice(0, 8)}01`;
     const problems = checkPeriods(args.periods);
     if (fromDate > toDate) problems.push({ field: "fromDate", message: `(${fromDate}) is after toDate (${toDate}); swap them.` });
+    const tracking = trackingParams(args, org.id, problems);
     throwIfProblems(problems);
     const adapter = await ctx.organizations.adapter(org.id);
-    const params: ProfitAndLossParams = { fromDate, toDate, periods: args.periods, timeframe: args.timeframe, basis: args.basis };
+    const params: ProfitAndLossParams = { fromDate, toDate, periods: args.periods, timeframe: args.timeframe, basis: args.basis, ...tracking };
     const served = await serveReport({
       mirror: ctx.mirror,
       adapter,
@@ -48,6 +55,8 @@ export class ReportResolver {
       source: args.source,
       run: (p) => adapter.profitAndLoss(p),
     });
-    return answer(served);
+    const report = answer(served);
+    const base = { organizationId: org.id, report: "ProfitAndLoss" as const, basis: args.basis, source: args.source, toDate: lastDay(report.periods, toDate), columns: drillColumns(report.periods, false) };
+    return withDrillContexts(report, base);
   }
 }

@@ -3,6 +3,13 @@ import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from "../scalar
 import { Provider } from "../common/provider.enum.js";
 import { ReportBasis, ReportServedFrom } from "./report-enums.js";
 
+@ObjectType({ description: "The tracking option a report column is for." })
+export class ReportTrackingOption {
+  @Field(() => String, { nullable: true, description: "The option's provider id (Xero TrackingOptionID; Clientary project id); null for 'Unassigned'." })
+  id!: string | null;
+  @Field(() => String) name!: string;
+}
+
 @ObjectType({
   description:
     "One value column of a report, the same for every provider. A period report's figures cover fromDate..toDate (each column its own period, " +
@@ -13,6 +20,11 @@ export class ReportPeriod {
   @Field(() => String) label!: string;
   @Field(() => DateScalar, { description: "First day the column covers." }) fromDate!: string;
   @Field(() => DateScalar, { description: "Last day the column covers; a balance is at this date." }) toDate!: string;
+  @Field(() => ReportTrackingOption, {
+    nullable: true,
+    description: "In a report by tracking category: the option this column holds (id null for 'Unassigned'); null for the 'Total' column and in other reports.",
+  })
+  trackingOption?: ReportTrackingOption | null;
 }
 
 @ObjectType({ description: "One account's amounts, one per period, in the order of `periods`." })

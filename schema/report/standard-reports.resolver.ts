@@ -6,6 +6,7 @@ import { serveReport } from "../../src/mirror/reports/serve-report.js";
 import { Organization } from "../organization/organization.type.js";
 import { ReportBasis } from "./report-enums.js";
 import { checkPeriods, throwIfProblems } from "./report.args.js";
+import { withTrialBalanceDrill } from "./drill-context.js";
 import { reportComplexity } from "./report.complexity.js";
 import { answer, today, type ReportContext } from "./served-answer.js";
 import { AgedReportArgs, CashSummaryArgs, checkBucketDays, TrialBalanceArgs } from "./standard-reports.args.js";
@@ -32,7 +33,8 @@ export class StandardReportsResolver {
     const adapter = await ctx.organizations.adapter(org.id);
     const params: TrialBalanceParams = { date: args.date ?? today(), basis: args.basis };
     const served = await serveReport({ mirror: ctx.mirror, adapter, organizationId: org.id, report: "TrialBalance", params, source: args.source, run: (p) => adapter.trialBalance!(p) });
-    return answer(served);
+    // Each line carries what its `postings` (the drill-down) needs.
+    return withTrialBalanceDrill(answer(served), { organizationId: org.id, report: "TrialBalance", basis: args.basis, source: args.source, toDate: params.date });
   }
 
   @FieldResolver(() => AgedReport, { complexity: reportComplexity, description: "What customers owe at a date, by contact and age." })

@@ -11,6 +11,7 @@ import type { OrganizationRecord } from "../organizations/organization-record.js
 import type { SecretBox } from "../secrets/secret-box.js";
 import type { UpstreamGovernor, UpstreamPolicy } from "../upstream/governor.js";
 import type { BooksReader } from "../reports/books.js";
+import type { LedgerPostings } from "../reports/drill/drill-postings.js";
 import type { ActionInputs, ActionName, ActionResults, CreatableEntity, InputTypes, NoteAdded, Removal, UpdatableEntity, UpdateTypes, WriteOptions, WriteResult } from "./writes.js";
 
 /** Filters a list may carry; a connector applies what its provider can and says so in its capabilities. */
@@ -52,6 +53,8 @@ export interface BalanceSheetParams {
   periods: number;
   timeframe: ReportTimeframe;
   basis: ReportBasis;
+  /** One column per option of this tracking category (provider id), plus Unassigned and Total; `periods` is then 0. */
+  trackingCategoryRemoteId?: string;
 }
 
 export interface ProfitAndLossParams {
@@ -60,6 +63,8 @@ export interface ProfitAndLossParams {
   periods: number;
   timeframe: ReportTimeframe;
   basis: ReportBasis;
+  /** One column per option of this tracking category (provider id), plus Unassigned and Total; `periods` is then 0. */
+  trackingCategoryRemoteId?: string;
 }
 
 export interface TrialBalanceParams {
@@ -108,6 +113,15 @@ export interface ReportBooksOption {
   books?: BooksReader;
 }
 
+/** Which ledger a drill-down reads: the one the report on `basis` is made from. */
+export interface ReportPostingsParams {
+  /** The report whose lines are drilled into (its `reportInputs` say what the ledger is made from). */
+  report: ReportName;
+  basis: ReportBasis;
+  /** The report's last day: postings after it are not needed (a connector may read less). */
+  toDate: string;
+}
+
 /** Where a report's numbers come from, so the gateway can choose what to serve it from (`reportInputs`). */
 export type ReportInputs =
   /** Computed by the engine from every record of these entities: a `books` reader over them stands in for the live listings. */
@@ -134,6 +148,8 @@ export interface ConnectorAdapter {
   agedReport?(params: AgedReportParams & ReportBooksOption): Promise<AgedReport>;
   /** Bank and cash accounts' money in and out per period (Xero's BankSummary; computed from the ledger elsewhere). */
   cashSummary?(params: CashSummaryParams & ReportBooksOption): Promise<CashSummary>;
+  /** Every posting of the ledger the report is made from, on its basis (the drill-down behind report lines); absent: no drill-down. */
+  reportPostings?(params: ReportPostingsParams & ReportBooksOption): Promise<LedgerPostings>;
   /** Where a report on `basis` comes from (`params`: the report's parameters, when the answer depends on them); absent: made upstream (native reports). */
   reportInputs?(report: ReportName, basis: ReportBasis, params?: object): ReportInputs;
   /** Creates a record (declared as the entity's `create` operation); absent when the connector writes nothing yet. */

@@ -73,6 +73,11 @@ export function guardCapabilities<A extends ConnectorAdapter>(adapter: A): A {
       if (!adapter.cashSummary) throw notSupported(provider, "the CashSummary report");
       return adapter.cashSummary(params);
     }) as NonNullable<A["cashSummary"]>,
+    reportPostings: (async (params) => {
+      requireReport(params.report);
+      if (!adapter.reportPostings) throw notSupported(provider, `the postings behind the ${params.report} report`);
+      return adapter.reportPostings(params);
+    }) as NonNullable<A["reportPostings"]>,
     create: (async (entity, input, options) => {
       requireOp(entity, "create");
       if (!adapter.create) throw notSupported(provider, `create ${entity}`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ReportLine, ReportPeriod, ReportSection } from "../../schema/report/report.type.js";
-import { allChecksPassed, balanceSheetChecks, profitAndLossChecks, sectionTotalChecks } from "./checks.js";
+import {
+  allChecksPassed, balanceSheetChecks, bankBothBasesCheck, cashPaymentsCheck, cashReceiptsCheck, profitAndLossChecks,
+  retainedEarningsCheck, sectionTotalChecks, trialBalanceCheck,
+} from "./checks.js";
 
 const periods: ReportPeriod[] = [
   { label: "Oct 2026", fromDate: "2026-10-01", toDate: "2026-10-31" },
@@ -71,5 +74,24 @@ describe("report checks", () => {
   it("adds without binary floating point error", () => {
     const s = section("INCOME", "Income", ["0.30"], [line("a", "0.10"), line("b", "0.20")]);
     expect(sectionTotalChecks([s], periods.slice(0, 1))[0].passed).toBe(true);
+  });
+
+  it("books checks pass on equal figures and fail with the difference per period", () => {
+    expect(bankBothBasesCheck(["100.00", "50.00"], ["100.00", "50.00"], periods)).toMatchObject({ passed: true, difference: ["0.00", "0.00"] });
+    const bank = bankBothBasesCheck(["1878551.14", "50.00"], ["1625850.49", "50.00"], periods);
+    expect(bank).toMatchObject({ name: "BANK_SAME_ON_BOTH_BASES", passed: false, difference: ["252700.65", "0.00"] });
+    expect(bank.message).toContain("252700.65 in 'Oct 2026'");
+    expect(cashReceiptsCheck(["10.00", "0.00"], ["10.01", "0.00"], periods)).toMatchObject({ name: "CASH_INCOME_EQUALS_RECEIPTS", passed: false, difference: ["-0.01", "0.00"] });
+    expect(cashPaymentsCheck(["0.00", "0.00"], ["100629.00", "0.00"], periods)).toMatchObject({ name: "CASH_EXPENSES_EQUAL_PAYMENTS", passed: false, difference: ["-100629.00", "0.00"] });
+    expect(retainedEarningsCheck(["5.00", "4.00"], ["5.00", "4.00"], periods).passed).toBe(true);
+  });
+
+  it("the trial balance check sums the per-account differences and the debit − credit imbalance", () => {
+    const good = trialBalanceCheck([{ account: "1201", computed: "10.00", stated: "10.00" }], "0.00", periods);
+    expect(good).toMatchObject({ name: "TRIAL_BALANCE_MATCHES_JOURNAL", passed: true, difference: ["0.00", "0.00"] });
+    const bad = trialBalanceCheck([{ account: "1201", computed: "10.00", stated: "10.01" }, { account: "4101", computed: "-5.00", stated: "-4.00" }], "0.02", periods);
+    expect(bad).toMatchObject({ passed: false, difference: ["1.03", "1.03"] });
+    expect(bad.message).toContain("debits − credits = 0.02");
+    expect(bad.message).toContain("account 1201: ledger 10.00 vs journal 10.01");
   });
 });

@@ -5,7 +5,7 @@ import { InvoiceStatus } from "../../../schema/invoice/invoice-status.enum.js";
 import { money, moneyOrZero } from "../../../src/money/decimal.js";
 import type { ClientaryInvoice } from "../client/schemas/documents.js";
 import { documentFields } from "./document-fields.js";
-import { globalId, nodeFields, orNull, statusCode, type MappingContext } from "./common.js";
+import { globalId, nodeFields, orNull, refId, statusCode, type MappingContext } from "./common.js";
 import { toIsoDate, toWireDate } from "./dates.js";
 import type { InvoiceInput } from "../../../src/connector/inputs.js";
 import type { InvoiceChanges } from "../../../src/connector/writes.js";
@@ -47,6 +47,7 @@ export function toUnifiedInvoice(invoice: ClientaryInvoice, ctx: MappingContext)
     isOverdue: isOverdue(dueDate, amountDue, status, ctx.now),
     sentToContact: code === undefined ? null : code !== 0,
     payments,
+    projectId: refId(ctx, "Project", invoice.project_id),
   };
 }
 

@@ -57,6 +57,7 @@ export type DaftraTax = z.output<typeof taxSchema>;
 
 export const journalAccountSchema = loose({
   id, code: text, name: text, journal_cat_id: text, parent_cat_ids: text, type: text, entity_type: text, entity_id: text, disabled: text,
+  total_debit: text, total_credit: text,
 });
 export type DaftraJournalAccount = z.output<typeof journalAccountSchema>;
 

@@ -65,8 +65,12 @@ describe("Xero native reports: cached per organization and parameters until a ch
   });
   afterEach(() => store.close());
 
-  it("Xero's reports are made upstream", () => {
-    expect(org.adapter.reportInputs).toBeUndefined();
+  it("Xero's reports are made upstream (but aged reports across all contacts, computed from its documents)", () => {
+    for (const report of ["BalanceSheet", "ProfitAndLoss", "TrialBalance", "CashSummary"] as const) {
+      expect(org.adapter.reportInputs?.(report, ReportBasis.ACCRUAL) ?? { kind: "UPSTREAM" }).toEqual({ kind: "UPSTREAM" });
+    }
+    expect(org.adapter.reportInputs?.("AgedReceivables", ReportBasis.ACCRUAL, { contactRemoteId: "c-1" })).toEqual({ kind: "UPSTREAM" });
+    expect(org.adapter.reportInputs?.("AgedReceivables", ReportBasis.ACCRUAL, { contactRemoteId: null })).toMatchObject({ kind: "BOOKS" });
   });
 
   it("the same parameters hit: CACHE, with the first report and its generatedAt, no upstream call", async () => {

@@ -6,6 +6,7 @@ import { allChecksPassed, balanceSheetChecks } from "../checks.js";
 import { balanceSheetFigures } from "../figures.js";
 import { ReportSectionKey as K } from "../section-keys.js";
 import { BEGINNING, type BalanceIndex } from "./balance-index.js";
+import { balanceSheetBooksChecks } from "./books-checks.js";
 import { addDays, financialYearStart } from "./calendar.js";
 import type { EngineContext, Ledger } from "./ledger.js";
 import { ASSET_KEYS, isProfitAndLoss, LIABILITY_KEYS } from "./placement.js";
@@ -47,7 +48,7 @@ export function computeBalanceSheet(ledger: Ledger, params: BalanceSheetParams, 
     .filter((r) => r.account.class !== AccountClass.EQUITY)
     .reduce((sum, r) => sum.plus(index.upTo(r.account.remoteId, c.date)), new Decimal(0))));
   const checks = balanceSheetChecks(sections, periods, { netAssets });
-  return {
+  const report: BalanceSheet = {
     ...reportHeader(ledger, ctx, "Balance Sheet", params.basis),
     periods,
     sections,
@@ -56,4 +57,6 @@ export function computeBalanceSheet(ledger: Ledger, params: BalanceSheetParams, 
     date: params.date,
     ...balanceSheetFigures(sections, n),
   };
+  if (ledger.evidence) checks.push(...balanceSheetBooksChecks(ledger, report, ledger.evidence, ctx));
+  return { ...report, balanced: allChecksPassed(checks) };
 }

@@ -5,6 +5,7 @@ import { accountFor, dated, withControl, type Amount, type DocumentChart } from 
 import { documentAmounts, ledgerDocument } from "./document-amounts.js";
 import type { DocumentBooks } from "./document-index.js";
 import type { Posting } from "./ledger.js";
+import { projectTracking } from "../tracking-columns.js";
 
 const TRANSFERS = new Set<string>([BankTransactionKind.RECEIVE_TRANSFER, BankTransactionKind.SPEND_TRANSFER]);
 
@@ -29,7 +30,7 @@ function expensePostings(expense: Expense, chart: DocumentChart): Posting[] {
   const sign = expense.kind === ExpenseKind.INCOME ? -1 : 1;
   const line = accountFor(chart, expense.accountCode, sign < 0 ? chart.revenue : chart.expense);
   const amounts = [
-    { account: line, amount: new Decimal(expense.subTotal).times(sign) },
+    { account: line, amount: new Decimal(expense.subTotal).times(sign), tracking: projectTracking(expense.projectId) },
     { account: chart.salesTax, amount: new Decimal(expense.totalTax).times(sign) },
   ].filter((a) => !a.amount.isZero());
   const bank = accountFor(chart, expense.paidFrom?.code, chart.bank);

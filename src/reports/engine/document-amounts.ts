@@ -5,6 +5,7 @@ import type { LineItem } from "../../../schema/common/line-item.type.js";
 import type { CreditNote } from "../../../schema/credit-note/credit-note.type.js";
 import type { Invoice } from "../../../schema/invoice/invoice.type.js";
 import { accountFor, type Amount, type DocumentChart } from "./document-chart.js";
+import { projectTracking } from "../tracking-columns.js";
 
 export type DocumentKind = "INVOICE" | "BILL" | "SALES_CREDIT" | "PURCHASE_CREDIT" | "RECEIVE" | "SPEND";
 
@@ -39,6 +40,16 @@ function lineNet(line: LineItem, type: LineAmountType): Decimal {
   return type === LineAmountType.INCLUSIVE ? amount.minus(dec(line.taxAmount)) : amount;
 }
 
+/**
+ * A line's tracking options by category remote id, with the document's project (PROJECTS_CATEGORY) when
+ * it bills one; undefined when there are none. Its net and cost of sales carry them; tax and control sides do not.
+ */
+export function lineTracking(line: LineItem, doc: LedgerDocument): Record<string, string> | undefined {
+  const pairs = (line.tracking ?? []).filter((t) => t.categoryRemoteId && t.optionRemoteId).map((t) => [t.categoryRemoteId!, t.optionRemoteId!]);
+  const project = projectTracking((doc.record as Partial<Invoice>).projectId);
+  return pairs.length || project ? { ...Object.fromEntries(pairs), ...project } : undefined;
+}
+
 /** Cost of tracked items sold (or taken back on a customer credit). */
 function costOfSales(doc: LedgerDocument, chart: DocumentChart): Amount[] {
   if (doc.kind !== "INVOICE" && doc.kind !== "SALES_CREDIT") return [];
@@ -46,7 +57,8 @@ function costOfSales(doc: LedgerDocument, chart: DocumentChart): Amount[] {
     const item = line.itemCode ? chart.trackedItems?.get(line.itemCode) : undefined;
     if (!item) return [];
     const cost = dec(line.quantity).times(item.unitCost).toDecimalPlaces(2);
-    return [{ account: item.cogsAccount, amount: cost.times(-doc.sign) }, { account: item.inventoryAccount, amount: cost.times(doc.sign) }];
+    const tracking = lineTracking(line, doc);
+    return [{ account: item.cogsAccount, amount: cost.times(-doc.sign), tracking }, { account: item.inventoryAccount, amount: cost.times(doc.sign) }];
   });
 }
 
@@ -57,11 +69,14 @@ export function documentAmounts(doc: LedgerDocument, chart: DocumentChart): Amou
   const amounts: Amount[] = [];
   let tax = new Decimal(0);
   for (const line of record.lineItems) {
-    amounts.push({ account: accountFor(chart, line.accountCode, fallback), amount: lineNet(line, record.lineAmountType).times(doc.sign) });
+    amounts.push({ account: accountFor(chart, line.accountCode, fallback), amount: lineNet(line, record.lineAmountType).times(doc.sign), tracking: lineTracking(line, doc) });
     tax = tax.plus(dec(line.taxAmount));
   }
   if (record.lineItems.length === 0) {
-    amounts.push({ account: fallback, amount: dec(record.subTotal).times(doc.sign) });
+    amounts.push({ account: fallback, amount: dec(record.subTotal).times(doc.sign), tracking: projectTracking((doc.record as Partial<Invoice>).projectId) });
+    tax = dec(record.totalTax);
+  } else if (record.lineAmountType !== LineAmountType.INCLUSIVE && record.lineItems.every((line) => line.taxAmount == null)) {
+    // Lines without tax amounts (Clientary states only the document's): the document's tax.
     tax = dec(record.totalTax);
   }
   if (!tax.isZero()) amounts.push({ account: chart.salesTax, amount: tax.times(doc.sign) });

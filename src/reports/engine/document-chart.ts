@@ -33,6 +33,7 @@ export interface DocumentChart {
 export interface Amount {
   account: string;
   amount: Decimal;
+  tracking?: Posting["tracking"];
 }
 
 export type PostingSource = NonNullable<Posting["source"]>;
@@ -42,7 +43,7 @@ export function accountFor(chart: DocumentChart, code: string | null | undefined
 }
 
 export function dated(date: string, amounts: Amount[], source: PostingSource): Posting[] {
-  return amounts.map((a) => ({ date, accountRemoteId: a.account, amount: a.amount.toFixed(), source }));
+  return amounts.map((a) => ({ date, accountRemoteId: a.account, amount: a.amount.toFixed(), source, ...(a.tracking ? { tracking: a.tracking } : {}) }));
 }
 
 export const sumAmounts = (amounts: Amount[]) => amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));

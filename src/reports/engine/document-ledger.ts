@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { ReportBasis } from "../../../schema/report/report-enums.js";
 import { recognise, type Settlement } from "./cash-recognition.js";
 import { bankingPostings } from "./banking-postings.js";
@@ -21,19 +22,29 @@ function accrualPostings(index: DocumentIndex, books: DocumentBooks, chart: Docu
   return postings;
 }
 
-/** Cash: each document's income, expense and tax recognised pro rata as payments and credits settle it. */
+/**
+ * Cash: each document's income, expense and tax recognised pro rata as payments and credits settle it.
+ * A payment that recognises nothing (its document is unknown or totals zero) moves the bank against the
+ * control account, as on accrual, so the bank is the same on both bases.
+ */
 function cashPostings(index: DocumentIndex, books: DocumentBooks, chart: DocumentChart): Posting[] {
   const byDocument = new Map<LedgerDocument, Settlement[]>();
-  const add = (doc: LedgerDocument | undefined, s: Settlement) => doc && (byDocument.get(doc) ?? byDocument.set(doc, []).get(doc)!).push(s);
-  for (const { doc, settlement } of paymentSettlements(books, index, chart)) add(doc, settlement);
+  const add = (doc: LedgerDocument, s: Settlement) => (byDocument.get(doc) ?? byDocument.set(doc, []).get(doc)!).push(s);
+  const unapplied: Posting[] = [];
+  const clearControl = (control: string, s: Settlement) =>
+    s.bank && unapplied.push(...dated(s.date, [s.bank, { account: control, amount: s.bank.amount.negated() }], s.source));
+  for (const { doc, control, settlement } of paymentSettlements(books, index, chart)) {
+    if (doc && !new Decimal(doc.record.total).isZero()) add(doc, settlement);
+    else clearControl(control, settlement);
+  }
   for (const { note, target, settlement } of allocationSettlements(index)) {
     add(note, settlement);
-    add(target, settlement);
+    if (target) add(target, settlement);
   }
-  return index.documents.filter(isPosted).flatMap((doc) => {
+  return [...unapplied, ...index.documents.filter(isPosted).flatMap((doc) => {
     const settlements = byDocument.get(doc);
     return settlements ? recognise(doc, documentAmounts(doc, chart), settlements) : [];
-  });
+  })];
 }
 
 /**

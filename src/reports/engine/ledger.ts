@@ -1,6 +1,7 @@
 import type { AccountClass } from "../../../schema/account/account.type.js";
 import type { Provider } from "../../../schema/common/provider.enum.js";
 import type { ReportSectionKey } from "../section-keys.js";
+import type { BooksEvidence } from "./books-checks.js";
 
 export type { AccountClass };
 
@@ -22,6 +23,8 @@ export interface Posting {
   /** Signed decimal string: debit positive, credit negative. */
   amount: string;
   source?: { type: string; id: string };
+  /** Tracking of the document line it comes from: category remote id → option remote id (see tracking-breakdown.ts). */
+  tracking?: Readonly<Record<string, string>>;
 }
 
 export interface FinancialYearEnd {
@@ -43,6 +46,8 @@ export interface Ledger {
   retainedEarningsAccountRemoteId?: string | null;
   /** Shown as the report title's second part, when given. */
   organizationName?: string | null;
+  /** The books behind the ledger (other basis, payments, journal totals): given, reports add the checks they allow. */
+  evidence?: BooksEvidence;
 }
 
 /** Who the report is for. */

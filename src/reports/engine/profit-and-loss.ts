@@ -4,6 +4,7 @@ import type { ProfitAndLossParams } from "../../connector/adapter.js";
 import { allChecksPassed, profitAndLossChecks } from "../checks.js";
 import { profitAndLossFigures } from "../figures.js";
 import type { BalanceIndex } from "./balance-index.js";
+import { profitAndLossBooksChecks } from "./books-checks.js";
 import { addDays } from "./calendar.js";
 import type { EngineContext, Ledger, LedgerAccount } from "./ledger.js";
 import { isProfitAndLoss, PROFIT_AND_LOSS_KEYS } from "./placement.js";
@@ -29,7 +30,7 @@ export function computeProfitAndLoss(ledger: Ledger, params: ProfitAndLossParams
   const netProfit = ranges.map((r) => cents(profitBetween(index, accounts, r.before, r.to)));
   const checks = profitAndLossChecks(sections, periods, { netProfit });
   const figures = profitAndLossFigures(sections, periods.length);
-  return {
+  const report: ProfitAndLoss = {
     ...reportHeader(ledger, ctx, "Profit and Loss", params.basis),
     periods,
     sections,
@@ -42,4 +43,6 @@ export function computeProfitAndLoss(ledger: Ledger, params: ProfitAndLossParams
     totalExpenses: figures.totalExpenses,
     netProfit: figures.netProfit,
   };
+  if (ledger.evidence) checks.push(...profitAndLossBooksChecks(report, ledger.evidence));
+  return { ...report, balanced: allChecksPassed(checks) };
 }

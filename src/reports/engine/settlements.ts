@@ -31,13 +31,13 @@ function fromPayment(payment: Payment, index: DocumentIndex, chart: DocumentChar
   return { doc, control, settlement: { date, amount, bank, source: { type: "Payment", id: payment.remoteId } } };
 }
 
-/** Payments a document lists that the payment records do not hold (connectors without a payments list). */
+/** Payments a document lists that the payment records do not hold (connectors without a payments list, Daftra bills). */
 function fromSummaries(index: DocumentIndex, known: Set<string>, chart: DocumentChart): PaymentSettlement[] {
   return index.documents.flatMap((doc) => {
     const summaries = (doc.record as Partial<PayableDocument>).payments;
     if (!summaries?.length || !isPosted(doc)) return [];
     return summaries
-      .filter((s) => !known.has(s.remoteId) && !(s.paymentId && known.has(s.paymentId)))
+      .filter((s) => !known.has(`${doc.record.id}:${s.remoteId}`) && !(s.paymentId && known.has(s.paymentId)))
       .map((s) => {
         const amount = new Decimal(s.amount);
         const date = s.date ?? doc.record.issueDate ?? "";
@@ -50,7 +50,9 @@ function fromSummaries(index: DocumentIndex, known: Set<string>, chart: Document
 
 export function paymentSettlements(books: DocumentBooks, index: DocumentIndex, chart: DocumentChart): PaymentSettlement[] {
   const payments = books.payments ?? [];
-  const known = new Set(payments.flatMap((p) => [p.id, p.remoteId]));
+  // Provider ids repeat across payment kinds (Daftra numbers invoice and purchase payments apart): a
+  // summary is the listed payment only when both settle the same document.
+  const known = new Set(payments.flatMap((p) => [p.id, `${index.find(p.documentId)?.record.id ?? ""}:${p.remoteId}`]));
   const settled = payments.map((p) => fromPayment(p, index, chart)).filter((p): p is PaymentSettlement => p !== undefined);
   return [...settled, ...fromSummaries(index, known, chart)];
 }

@@ -15,6 +15,7 @@ import { historyRoutes } from "./history.route.js";
 import { invoicesRoutes } from "./invoices.route.js";
 import { invoiceEmailRoutes } from "./invoice-email.route.js";
 import { itemsRoutes } from "./items.route.js";
+import { journalsRoutes } from "./journals.route.js";
 import { organisationRoutes } from "./organisation.route.js";
 import { paymentsRoutes } from "./payments.route.js";
 import { purchaseOrdersRoutes } from "./purchase-orders.route.js";
@@ -27,7 +28,7 @@ const MODULES: Array<(runtime: SandboxRuntime) => Route[]> = [
   discoveryRoutes, authorizeRoutes, tokenRoutes, revocationRoutes, connectionsRoutes,
   organisationRoutes, accountsRoutes, taxRatesRoutes, trackingCategoriesRoutes, itemsRoutes,
   historyRoutes, contactsRoutes, invoiceEmailRoutes, invoicesRoutes, creditNotesRoutes, paymentsRoutes, quotesRoutes,
-  purchaseOrdersRoutes, bankTransactionsRoutes, bankTransfersRoutes, reportsRoutes,
+  purchaseOrdersRoutes, bankTransactionsRoutes, bankTransfersRoutes, reportsRoutes, journalsRoutes,
 ];
 
 export function allRoutes(runtime: SandboxRuntime): Route[] {

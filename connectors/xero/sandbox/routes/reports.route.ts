@@ -1,14 +1,18 @@
 /**
- * Reports: GET /Reports/BalanceSheet (date, periods, timeframe, paymentsOnly) and
- * GET /Reports/ProfitAndLoss (fromDate, toDate, periods, timeframe, paymentsOnly), computed by the
- * books and wrapped as `Reports: [report]`. Tracking and layout parameters are accepted and ignored.
+ * Reports: GET /Reports/BalanceSheet (date, periods, timeframe, paymentsOnly),
+ * GET /Reports/ProfitAndLoss (fromDate, toDate, periods, timeframe, paymentsOnly),
+ * GET /Reports/TrialBalance (date, paymentsOnly), GET /Reports/BankSummary (fromDate, toDate) and
+ * GET /Reports/AgedReceivablesByContact | AgedPayablesByContact (contactId required; date, fromDate,
+ * toDate), computed by the books and wrapped as `Reports: [report]`. Layout parameters are accepted
+ * and ignored; tracking parameters of the P&L and balance sheet: see report-tracking.ts.
  * https://developer.xero.com/documentation/api/accounting/reports
  */
-import { balanceSheet, profitAndLoss, type Timeframe } from "../books/reports.js";
+import { agedByContact, balanceSheet, bankSummary, profitAndLoss, trialBalance, type AgedSide, type Timeframe } from "../books/reports.js";
 import type { XeroBooks, XeroReport } from "../books/types.js";
+import { balanceSheetTrackingOptions, profitAndLossTracking } from "./report-tracking.js";
 import { requireScope } from "../identity/bearer.js";
 import { queryBoolean, queryParam, type RequestContext } from "../http/context.js";
-import { queryError } from "../http/errors.js";
+import { apiException, HttpError, notFound, queryError } from "../http/errors.js";
 import { route, type Route } from "../http/router.js";
 import type { SandboxRuntime } from "../runtime.js";
 import { parseWireDate, recordToWire } from "../wire/dates.js";
@@ -36,6 +40,27 @@ function commonParams(ctx: RequestContext): { periods?: number; timeframe?: Time
   return { periods, timeframe: timeframeText as Timeframe | undefined, paymentsOnly: queryBoolean(ctx, "paymentsOnly"), now: ctx.now.toISOString() };
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The aged reports need one contact: missing or malformed → 400 ValidationException; unknown → 404 (Xero's not-JSON body). */
+function contactParam(books: XeroBooks, ctx: RequestContext) {
+  const id = queryParam(ctx, "contactId")?.trim();
+  if (!id || !GUID.test(id)) {
+    const message = id ? `contactId '${id}' is not a valid GUID` : "contactId is required: the ContactID of the contact to report on";
+    throw new HttpError(apiException("ValidationException", message), message);
+  }
+  const contact = books.contacts.find((c) => c.ContactID.toLowerCase() === id.toLowerCase());
+  if (!contact) throw new HttpError(notFound());
+  return contact;
+}
+
+function agedParams(side: AgedSide, books: XeroBooks, ctx: RequestContext) {
+  return {
+    side, contact: contactParam(books, ctx), date: dateParam(ctx, "date"), fromDate: dateParam(ctx, "fromDate"), toDate: dateParam(ctx, "toDate"),
+    now: ctx.now.toISOString(),
+  };
+}
+
 function reportRoute(runtime: SandboxRuntime, name: string, scope: string, build: (books: XeroBooks, ctx: RequestContext) => XeroReport): Route {
   return route("GET", `${API_BASE}/Reports/${name}`, (ctx) => {
     requireScope(ctx.grant!, ["accounting.reports", scope], "read");
@@ -47,8 +72,14 @@ function reportRoute(runtime: SandboxRuntime, name: string, scope: string, build
 export function reportsRoutes(runtime: SandboxRuntime): Route[] {
   return [
     reportRoute(runtime, "BalanceSheet", "accounting.reports.balancesheet", (books, ctx) =>
-      balanceSheet(books, { date: dateParam(ctx, "date"), ...commonParams(ctx) })),
+      balanceSheet(books, { date: dateParam(ctx, "date"), ...commonParams(ctx), trackingOptions: balanceSheetTrackingOptions(books, ctx) })),
     reportRoute(runtime, "ProfitAndLoss", "accounting.reports.profitandloss", (books, ctx) =>
-      profitAndLoss(books, { fromDate: dateParam(ctx, "fromDate"), toDate: dateParam(ctx, "toDate"), ...commonParams(ctx) })),
+      profitAndLoss(books, { fromDate: dateParam(ctx, "fromDate"), toDate: dateParam(ctx, "toDate"), ...commonParams(ctx), tracking: profitAndLossTracking(books, ctx) })),
+    reportRoute(runtime, "TrialBalance", "accounting.reports.trialbalance", (books, ctx) =>
+      trialBalance(books, { date: dateParam(ctx, "date"), paymentsOnly: queryBoolean(ctx, "paymentsOnly"), now: ctx.now.toISOString() })),
+    reportRoute(runtime, "BankSummary", "accounting.reports.banksummary", (books, ctx) =>
+      bankSummary(books, { fromDate: dateParam(ctx, "fromDate"), toDate: dateParam(ctx, "toDate"), now: ctx.now.toISOString() })),
+    reportRoute(runtime, "AgedReceivablesByContact", "accounting.reports.aged", (books, ctx) => agedByContact(books, agedParams("RECEIVABLES", books, ctx))),
+    reportRoute(runtime, "AgedPayablesByContact", "accounting.reports.aged", (books, ctx) => agedByContact(books, agedParams("PAYABLES", books, ctx))),
   ];
 }

@@ -33,6 +33,8 @@ const LISTS: Array<[string, string]> = [
   ["/BankTransfers", "/BankTransfers"],
   ["/Reports/ProfitAndLoss", "/Reports/ProfitAndLoss?periods=2&timeframe=QUARTER"],
   ["/Reports/BalanceSheet", "/Reports/BalanceSheet?periods=1"],
+  ["/Reports/TrialBalance", "/Reports/TrialBalance?date=2026-02-28"],
+  ["/Reports/BankSummary", "/Reports/BankSummary?fromDate=2026-02-01&toDate=2026-02-28"],
 ];
 
 describe.skipIf(!specPresent)("sandbox responses conform to xero_accounting.yaml", () => {

@@ -27,6 +27,8 @@ export class AccountIndex {
   }
 
   line(date: string, posting: Posting, source: JournalLine["source"]): JournalLine {
-    return { date, accountCode: posting.accountCode, accountId: this.byCode.get(posting.accountCode)?.AccountID ?? "", amount: posting.amount, source };
+    const line: JournalLine = { date, accountCode: posting.accountCode, accountId: this.byCode.get(posting.accountCode)?.AccountID ?? "", amount: posting.amount, source };
+    if (posting.tracking) line.tracking = posting.tracking;
+    return line;
   }
 }

@@ -29,7 +29,7 @@ function recognise(doc: XeroInvoice | XeroCreditNote, settlements: Settlement[],
     const largest = step.reduce((best, v, i) => (v.abs().gt(step[best]!.abs()) ? i : best), 0);
     step[largest] = step[largest]!.plus(residual);
     step.forEach((v, i) => (posted[i] = posted[i]!.plus(v)));
-    const postings = full.map((p, i) => ({ accountCode: p.accountCode, amount: step[i]! })).filter((p) => !p.amount.isZero());
+    const postings: Posting[] = full.map((p, i) => ({ accountCode: p.accountCode, amount: step[i]!, tracking: p.tracking })).filter((p) => !p.amount.isZero());
     if (s.bank) postings.push(s.bank);
     lines.push(...postings.map((p) => accounts.line(s.date, p, s.source)));
   }

@@ -1,6 +1,6 @@
 import { Decimal } from "../money.js";
 import { lineNet } from "../totals.js";
-import type { XeroBankTransaction, XeroCreditNote, XeroInvoice } from "../types.js";
+import type { XeroBankTransaction, XeroCreditNote, XeroInvoice, XeroLineItem } from "../types.js";
 import type { AccountIndex } from "./accounts.js";
 import type { Posting } from "./types.js";
 
@@ -26,6 +26,12 @@ export function controlAccount(doc: LedgerDocument, accounts: AccountIndex): str
   return doc.Type === "ACCREC" || doc.Type === "ACCRECCREDIT" ? accounts.receivables : accounts.payables;
 }
 
+/** A line's tracking, TrackingCategoryID → TrackingOptionID; undefined when untracked. */
+function lineTracking(line: XeroLineItem): Record<string, string> | undefined {
+  const tracking = line.Tracking ?? [];
+  return tracking.length ? Object.fromEntries(tracking.map((t) => [t.TrackingCategoryID, t.TrackingOptionID])) : undefined;
+}
+
 /** Cost of tracked items sold (on an invoice or as receive money) or returned on a customer credit, at the item's purchase price. */
 function costOfSales(doc: LedgerDocument, accounts: AccountIndex, sign: 1 | -1): Posting[] {
   if (doc.Type !== "ACCREC" && doc.Type !== "ACCRECCREDIT" && doc.Type !== "RECEIVE") return [];
@@ -35,7 +41,8 @@ function costOfSales(doc: LedgerDocument, accounts: AccountIndex, sign: 1 | -1):
     const cost = new Decimal(line.Quantity).times(item.PurchaseDetails.UnitPrice ?? 0).toDecimalPlaces(2);
     if (cost.isZero()) return [];
     const cogs = item.PurchaseDetails.COGSAccountCode ?? "310";
-    return [{ accountCode: cogs, amount: cost.times(-sign) }, { accountCode: item.InventoryAssetAccountCode, amount: cost.times(sign) }];
+    const tracking = lineTracking(line);
+    return [{ accountCode: cogs, amount: cost.times(-sign), tracking }, { accountCode: item.InventoryAssetAccountCode, amount: cost.times(sign) }];
   });
 }
 
@@ -48,7 +55,7 @@ export function documentPostings(doc: LedgerDocument, accounts: AccountIndex): P
   const postings: Posting[] = [];
   let tax = new Decimal(0);
   for (const line of doc.LineItems) {
-    postings.push({ accountCode: line.AccountCode ?? "", amount: lineNet(line, doc.LineAmountTypes).times(sign) });
+    postings.push({ accountCode: line.AccountCode ?? "", amount: lineNet(line, doc.LineAmountTypes).times(sign), tracking: lineTracking(line) });
     tax = tax.plus(line.TaxAmount);
   }
   if (!tax.isZero()) postings.push({ accountCode: accounts.salesTax, amount: tax.times(sign) });

@@ -12,10 +12,13 @@ export interface JournalLine {
   /** Debit positive, credit negative. */
   amount: Decimal;
   source: { type: JournalSourceType; id: string };
+  /** The document line's tracking, TrackingCategoryID → TrackingOptionID (line net and cost of sales only; tax and control sides carry none). */
+  tracking?: Readonly<Record<string, string>>;
 }
 
 /** An amount against an account, before it is dated and attributed. */
 export interface Posting {
   accountCode: string;
   amount: Decimal;
+  tracking?: JournalLine["tracking"];
 }

@@ -13,6 +13,8 @@ export interface BalanceSheetOptions {
   timeframe?: Timeframe;
   paymentsOnly?: boolean;
   now: string;
+  /** `trackingOptionID1` / `trackingOptionID2`: only journal lines tagged with the option (each given one) count. */
+  trackingOptions?: string[];
 }
 
 const GROUPS: [title: string, types: AccountType[], side: "asset" | "liability"][] = [
@@ -28,7 +30,9 @@ export function balanceSheet(books: XeroBooks, opts: BalanceSheetOptions): XeroR
   const { FinancialYearEndDay: endDay, FinancialYearEndMonth: endMonth } = books.organisation;
   const date = opts.date ?? endOfMonth(opts.now.slice(0, 10));
   const dates = periodColumns({ to: date }, opts.periods, opts.timeframe).map((c) => c.to);
-  const lines = journal(books, opts.paymentsOnly ? "CASH" : "ACCRUAL");
+  const options = opts.trackingOptions ?? [];
+  const lines = journal(books, opts.paymentsOnly ? "CASH" : "ACCRUAL")
+    .filter((l) => options.every((o) => !!l.tracking && Object.values(l.tracking).includes(o)));
   const closing = dates.map((d) => balancesBetween(lines, undefined, d));
   const n = dates.length;
 
