@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
-import { rateToBase, toBaseAmount } from "../../src/money/base-currency.js";
+import { baseTaxOf, rateToBase, toBaseAmount } from "../../src/money/base-currency.js";
 import { DecimalScalar } from "../scalars/index.js";
 import { Invoice, Bill } from "../invoice/invoice.type.js";
 import { CreditNote } from "../credit-note/credit-note.type.js";
@@ -69,9 +69,13 @@ function documentBaseFields(type: ClassType) {
       return baseOf(record, "subTotal", ctx);
     }
 
-    @FieldResolver(() => DecimalScalar, { nullable: true, description: `totalTax in the base currency (÷ currencyRate, 2 dp half-up). ${BASE_NULL}` })
-    baseTotalTax(@Root() record: Priced, @Ctx() ctx: GatewayContext) {
-      return baseOf(record, "totalTax", ctx);
+    @FieldResolver(() => DecimalScalar, {
+      nullable: true,
+      description: `totalTax in the base currency: baseTotal − baseSubTotal when subTotal + totalTax = total (so the base amounts add up), else ÷ currencyRate, 2 dp half-up. ${BASE_NULL}`,
+    })
+    async baseTotalTax(@Root() record: Priced, @Ctx() ctx: GatewayContext) {
+      const money = (field: string) => record[field] as string | null | undefined;
+      return baseTaxOf(money("subTotal"), money("totalTax"), money("total"), await rateOf(record, ctx));
     }
 
     @FieldResolver(() => DecimalScalar, { nullable: true, description: `total in the base currency (÷ currencyRate, 2 dp half-up). ${BASE_NULL}` })

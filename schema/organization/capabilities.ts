@@ -1,11 +1,11 @@
 import { ENTITY_NAMES } from "../../src/connector/entities.js";
-import { OPERATIONS, TRIGGER_NAMES, notesFor, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
+import { OPERATIONS, REPORT_NAMES, TRIGGER_NAMES, notesFor, type CapabilityDeclaration, type ListFilterName, type ReportName } from "../../src/connector/capabilities.js";
 import type { Capability } from "./capability.type.js";
 import { filterRunsAt } from "../../src/mirror/read/filter-support.js";
 import { FilterRunsAtEnum } from "../mirror/filter-runs-at.enum.js";
 
 const FILTERS: readonly ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
-const REPORTS: readonly ReportName[] = ["BalanceSheet", "ProfitAndLoss", "TrialBalance", "AgedReceivables", "AgedPayables", "CashSummary"];
+const REPORTS: readonly ReportName[] = REPORT_NAMES;
 
 /** Notes of a filter only the mirror applies: which sources accept it. */
 const MIRROR_ONLY_FILTER =

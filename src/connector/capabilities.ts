@@ -7,7 +7,9 @@ import type { RemoteIdShapes } from "../ids/remote-id-shape.js";
 /** `allocate` applies a credit note; `addStock` adds stock to an item; `transfer` moves money between bank accounts. */
 export type Operation = "list" | "get" | "create" | "update" | "delete" | "note" | "send" | "allocate" | "addStock" | "transfer";
 export const OPERATIONS: readonly Operation[] = ["list", "get", "create", "update", "delete", "note", "send", "allocate", "addStock", "transfer"];
-export type ReportName = "BalanceSheet" | "ProfitAndLoss" | "TrialBalance" | "AgedReceivables" | "AgedPayables" | "CashSummary";
+/** Every report the schema has, in the order the capability matrix and the coverage table list them. */
+export const REPORT_NAMES = ["BalanceSheet", "ProfitAndLoss", "TrialBalance", "AgedReceivables", "AgedPayables", "CashSummary"] as const;
+export type ReportName = (typeof REPORT_NAMES)[number];
 /** Changes a connector can report as events: `voided` is a document moving to VOIDED (deleted covers both status DELETED and records that disappear). */
 export type TriggerName = "created" | "updated" | "deleted" | "voided";
 export const TRIGGER_NAMES: readonly TriggerName[] = ["created", "updated", "deleted", "voided"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertAt, rateToBase, toBaseAmount } from "./base-currency.js";
+import { baseTaxOf, convertAt, rateToBase, toBaseAmount } from "./base-currency.js";
 
 describe("rateToBase: the one direction (document units per 1 base unit)", () => {
   it("is 1 for a record in the base currency, whatever the provider stated or left out", () => {
@@ -53,5 +53,21 @@ describe("convertAt: reporting-currency conversion, amount × rate, 2 dp half-up
     expect(convertAt("0.05", "0.1")).toBe("0.01"); // 0.005 → 0.01
     expect(convertAt("-0.05", "0.1")).toBe("-0.01");
     expect(convertAt("12.34", "1")).toBe("12.34");
+  });
+});
+
+describe("base amounts that add up", () => {
+  it("takes the base tax as base total − base subtotal, so subtotal + tax = total in the base currency too", () => {
+    // Each rounded alone: 10.01 ÷ 0.3 = 33.37, 1.01 ÷ 0.3 = 3.37, 11.02 ÷ 0.3 = 36.73 — and 33.37 + 3.37 ≠ 36.73.
+    expect(toBaseAmount("1.01", "0.3")).toBe("3.37");
+    expect(baseTaxOf("10.01", "1.01", "11.02", "0.3")).toBe("3.36");
+    expect(baseTaxOf("100.00", "15.00", "115.00", "0.8")).toBe("18.75");
+    expect(baseTaxOf("-10.01", "-1.01", "-11.02", "0.3")).toBe("-3.36");
+  });
+
+  it("converts the tax alone when the document's own amounts do not add up, and is null without a rate", () => {
+    expect(baseTaxOf("10.00", "1.00", "12.00", "0.5")).toBe("2.00");
+    expect(baseTaxOf("10.00", "1.00", "11.00", null)).toBeNull();
+    expect(baseTaxOf(null, "1.00", "11.00", "2")).toBe("0.50");
   });
 });

@@ -47,6 +47,18 @@ export function toBaseAmount(amount: Money | null | undefined, rate: string | nu
   return new Exact(amount).dividedBy(r).toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * A document's tax in the base currency: base total − base subtotal when subtotal + tax = total, so the
+ * base amounts add up as the document's own do (each rounded alone they may not: 10.01 + 1.01 = 11.02
+ * at 0.3 gives 33.37 + 3.37 ≠ 36.73); otherwise the tax converted alone.
+ */
+export function baseTaxOf(subTotal: Money | null | undefined, totalTax: Money | null | undefined, total: Money | null | undefined, rate: string | null | undefined): Money | null {
+  const [sub, tax, whole] = [subTotal, totalTax, total].map((v) => (v === null || v === undefined || v === "" ? null : v));
+  if (sub === null || tax === null || whole === null || !new Exact(sub).plus(tax).eq(whole)) return toBaseAmount(totalTax, rate);
+  const [baseSub, baseTotal] = [toBaseAmount(sub, rate), toBaseAmount(whole, rate)];
+  return baseSub === null || baseTotal === null ? null : new Exact(baseTotal).minus(baseSub).toFixed(2);
+}
+
 /** `amount` × `rate`, rounded to 2 dp half-up: a reporting-currency conversion ("1 unit = rate units"). */
 export function convertAt(amount: Money, rate: string): Money {
   return new Exact(amount).times(rate).toFixed(2, Decimal.ROUND_HALF_UP);

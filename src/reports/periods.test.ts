@@ -30,6 +30,14 @@ describe("report periods", () => {
     ]);
   });
 
+  it("never overlaps columns when the period does not start on the 1st", () => {
+    expect(comparisonPeriods({ fromDate: "2026-01-29", toDate: "2026-02-28", timeframe: ReportTimeframe.MONTH }, 3).map((p) => [p.fromDate, p.toDate])).toEqual([
+      ["2026-01-29", "2026-02-28"],
+      ["2025-12-29", "2026-01-28"],
+      ["2025-11-29", "2025-12-28"],
+    ]);
+  });
+
   it("gives a balance column the span since the next older column", () => {
     expect(comparisonPeriods({ toDate: "2026-12-31", timeframe: ReportTimeframe.QUARTER }, 2)).toEqual([
       { label: "31 Dec 2026", fromDate: "2026-10-01", toDate: "2026-12-31" },

@@ -31,6 +31,7 @@ export function rangeLabel(from: string, to: string): string {
 }
 
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export interface PeriodRequest {
   /** First day of the most recent period; absent for a balance at a date. */
@@ -50,13 +51,17 @@ export interface PeriodRequest {
  */
 export function comparisonPeriods({ fromDate, toDate, timeframe }: PeriodRequest, count: number): ReportPeriod[] {
   const step = MONTHS_PER[timeframe];
-  return Array.from({ length: Math.max(1, count) }, (_, i) => {
-    const columnTo = shiftMonths(toDate, -i * step);
+  const columns: ReportPeriod[] = [];
+  for (let i = 0; i < Math.max(1, count); i++) {
     if (fromDate) {
+      // Each earlier period ends the day before the next one begins: columns never overlap (29 Jan – 28 Feb, then 29 Dec – 28 Jan).
       const columnFrom = shiftMonths(fromDate, -i * step);
-      return { label: rangeLabel(columnFrom, columnTo), fromDate: columnFrom, toDate: columnTo };
+      const columnTo = i === 0 ? toDate : dayBefore(columns[i - 1]!.fromDate);
+      columns.push({ label: rangeLabel(columnFrom, columnTo), fromDate: columnFrom, toDate: columnTo });
+    } else {
+      const columnTo = shiftMonths(toDate, -i * step);
+      columns.push({ label: mediumDate(columnTo), fromDate: dayAfter(shiftMonths(toDate, -(i + 1) * step)), toDate: columnTo });
     }
-    const columnFrom = dayAfter(shiftMonths(toDate, -(i + 1) * step));
-    return { label: mediumDate(columnTo), fromDate: columnFrom, toDate: columnTo };
-  });
+  }
+  return columns;
 }

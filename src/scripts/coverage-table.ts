@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { connectors } from "../../connectors/index.js";
 import { ENTITY_NAMES } from "../connector/entities.js";
-import { OPERATIONS, TRIGGER_NAMES, type ListFilterName } from "../connector/capabilities.js";
+import { OPERATIONS, REPORT_NAMES, TRIGGER_NAMES, type ListFilterName } from "../connector/capabilities.js";
 import type { ConnectorDefinition } from "../connector/adapter.js";
 
 const FILTERS: ListFilterName[] = ["status", "contact", "dateRange", "updatedSince", "search"];
@@ -21,7 +21,7 @@ export function coverageTable(list: readonly ConnectorDefinition[] = connectors)
       return [ops, ...(filters.length ? [`filters: ${filters.join(", ")}`] : []), ...(triggers.length ? [`triggers: ${triggers.join(", ")}`] : [])].join("; ");
     }),
   ]);
-  for (const report of ["BalanceSheet", "ProfitAndLoss"] as const) {
+  for (const report of REPORT_NAMES) {
     rows.push([report, ...list.map((c) => (c.capabilities.reports[report] ? (c.capabilities.reports[report]!.native ? "native" : "computed") : "—"))]);
   }
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;

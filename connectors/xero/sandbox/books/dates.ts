@@ -62,10 +62,11 @@ export function minDate(a: string, b: string): string {
 /** First day of the financial year containing `date`, given the year-end day and month. */
 export function financialYearStart(date: string, endDay: number, endMonth: number): string {
   const [y] = parts(date);
-  const yearEnd = (year: number) =>
-    `${year}-${String(endMonth).padStart(2, "0")}-${String(Math.min(endDay, daysInMonth(year, endMonth))).padStart(2, "0")}`;
-  const end = date <= yearEnd(y) ? yearEnd(y) : yearEnd(y + 1);
-  return addDays(addMonths(end, -12), 1);
+  // A 28 February year end is the last day of February (29th in a leap year).
+  const day = (year: number) => (endMonth === 2 && endDay >= 28 ? daysInMonth(year, 2) : Math.min(endDay, daysInMonth(year, endMonth)));
+  const yearEnd = (year: number) => `${year}-${String(endMonth).padStart(2, "0")}-${String(day(year)).padStart(2, "0")}`;
+  const closingYear = date <= yearEnd(y) ? y : y + 1;
+  return addDays(yearEnd(closingYear - 1), 1);
 }
 
 /** "1 February 2018" */
