@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
-import { badUserInput } from "../../src/errors/index.js";
+import { badUserInput, GatewayError, isGatewayError } from "../../src/errors/index.js";
 import {
   consolidateBalanceSheet,
   consolidateProfitAndLoss,
@@ -64,7 +64,9 @@ async function fetchReports<R extends Served>(
   const unrated = (currency: string, r: OrganizationRecord) => (rates.has(currency) ? [] : [{ currency, organization: `'${r.name}' (${r.id})` }]);
   missingRates(args.reportingCurrency, records.flatMap((r, i) => unrated(currencies[i]!, r)));
 
-  const reports = await mapLimited(records, CONCURRENCY, (r) => report({ id: r.id, name: r.name, provider: r.provider, createdAt: r.createdAt }));
+  const reports = await mapLimited(records, CONCURRENCY, (r) => report({ id: r.id, name: r.name, provider: r.provider, createdAt: r.createdAt }).catch((error: unknown) => {
+    throw forOrganization(error, r);
+  }));
   // The report states its own currency; it is the profile's, but the report's is what its amounts are in.
   missingRates(args.reportingCurrency, records.flatMap((r, i) => unrated(reports[i]!.currency.toUpperCase(), r)));
   const parts = records.map((r, i) => ({ organizationId: r.id, name: r.name, rate: rates.get(reports[i]!.currency.toUpperCase())!, report: reports[i]! }));
@@ -73,6 +75,15 @@ async function fetchReports<R extends Served>(
     source: served.source, servedFrom: served.servedFrom, generatedAt: served.generatedAt, balanced: served.balanced,
   }));
   return { parts, organizations };
+}
+
+/** One organization's failure, saying which organization it was (same code and details, plus `organizationId`). */
+function forOrganization(error: unknown, r: OrganizationRecord): unknown {
+  if (!isGatewayError(error)) return error;
+  return new GatewayError(error.code, `Organization '${r.name}' (${r.id}): ${error.message}`, {
+    details: { ...error.extensions, organizationId: r.id },
+    cause: error,
+  });
 }
 
 /** The arguments of each organization's own report: the consolidated ones, with no tracking breakdown. */

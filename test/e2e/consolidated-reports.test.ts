@@ -130,6 +130,15 @@ describe("consolidated reports over Xero (USD), Daftra (SAR) and Clientary (USD)
     expect(body.errors?.[0].extensions?.fields[0].message).toMatch(new RegExp(`^no rate for SAR, the currency of '.+' \\(${ids.DAFTRA}\\); add \\{ currency: "SAR", rate: "…" \\} giving units of USD per 1 SAR\\.$`));
   });
 
+  it("an organization's own report failing names that organization (source: MIRROR cannot make Xero's report)", async () => {
+    const { body } = await t.post(
+      `query($ids: [ID!]!) { consolidatedProfitAndLoss(organizationIds: $ids, reportingCurrency: "USD", rates: [{ currency: "SAR", rate: "0.2666" }], ${RANGE}, source: MIRROR) { netProfit } }`,
+      { ids: [ids.XERO] },
+    );
+    expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", organizationId: ids.XERO, fields: [{ field: "source" }] });
+    expect(body.errors?.[0].message).toMatch(new RegExp(`^Organization '.+' \\(${ids.XERO}\\): Invalid input\\. source: is MIRROR`));
+  });
+
   it("reporting in SAR turns the USD organizations' rate around: only the caller's rates are used", async () => {
     const { body } = await t.post(CONSOLIDATED_PL, { ids: [ids.XERO, ids.DAFTRA], rates: [{ currency: "USD", rate: "3.75" }], cur: "SAR" });
     expect(body.errors).toBeUndefined();
