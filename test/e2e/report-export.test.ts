@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { startTestLedgerline, type TestLedgerline } from "./start-test-ledgerline.js";
+import { Decimal } from "decimal.js";
+import { sandboxOf, startTestLedgerline, type TestLedgerline } from "./start-test-ledgerline.js";
 import { Scope } from "../../src/auth/scopes.js";
 
 /**
@@ -14,7 +15,8 @@ const INJECTED_BANK = '=HYPERLINK("https://evil.example","Bank")';
 const INJECTED_SALES = "@SUM(1+1) Sales";
 
 beforeAll(async () => {
-  t = await startTestLedgerline();
+  // Relaxed limits: the computed reports below list the books live several times, more calls than Xero's 60 a minute.
+  t = await startTestLedgerline({ sandboxLimits: "relaxed" });
   origin = new URL(t.app.url).origin;
   // Provider text a spreadsheet would run: an account name starting with = and one with @.
   const bank = t.xero.books.accounts.find((a) => a.Type === "BANK" && a.Status === "ACTIVE")!;
@@ -235,7 +237,7 @@ describe("report export: keys, scopes and errors as on /graphql", () => {
     const { errors } = await response.json();
     expect(errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(errors[0].extensions.fields).toEqual([
-      { field: "fromDate", message: "is not a parameter of this report; use date, periods, timeframe, basis, source." },
+      { field: "fromDate", message: "is not a parameter of this report; use date, periods, timeframe, basis, source, trackingCategoryId, byProject." },
       { field: "basis", message: "is given more than once; give it once." },
     ]);
   });
@@ -264,8 +266,265 @@ describe("report export: keys, scopes and errors as on /graphql", () => {
       const response = await get(`/reports/${t.organizationId}/${file}`);
       expect(response.status, file).toBe(404);
       const { errors } = await response.json();
-      expect(errors[0].extensions).toEqual({ code: "NOT_FOUND", reports: ["balance-sheet", "profit-and-loss"], formats: ["csv", "xlsx"] });
-      expect(errors[0].message).toContain("balance-sheet.csv, balance-sheet.xlsx, profit-and-loss.csv, profit-and-loss.xlsx");
+      expect(errors[0].extensions).toEqual({ code: "NOT_FOUND", reports: ["balance-sheet", "profit-and-loss", "trial-balance", "aged-receivables", "aged-payables", "cash-summary"], formats: ["csv", "xlsx"] });
+      expect(errors[0].message).toContain("balance-sheet.csv, balance-sheet.xlsx, profit-and-loss.csv, profit-and-loss.xlsx, trial-balance.csv, trial-balance.xlsx, aged-receivables.csv");
+    }
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// The standard reports (trial balance, aged receivables and payables, cash summary) and the tracking
+// breakdowns: each export compared cell by cell with the GraphQL answer, on the providers named.
+
+/** An expected cell: provider or gateway text, an amount (decimal string), a whole number, or empty. */
+type Expected = string | { amount: string } | { whole: number } | null;
+const A = (value: string): Expected => ({ amount: value });
+
+/** The CSV field an expected cell becomes. */
+const csvField = (cell: Expected) => (cell === null ? "" : typeof cell === "string" ? guarded(cell) : "amount" in cell ? cell.amount : String(cell.whole));
+
+async function expectCsv(path: string, fileName: string, header: string[], rows: Expected[][]) {
+  const response = await get(path);
+  expect(response.status, await response.clone().text()).toBe(200);
+  expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fileName}"`);
+  const records = parseCsv(await response.text());
+  expect(records[0]).toEqual(header);
+  expect(records.slice(1)).toEqual(rows.map((r) => r.map(csvField)));
+}
+
+/** The workbook at `path`: the sheet `name` holds `rows` (amounts as numbers formatted #,##0.00, whole numbers formatted 0, text as text); returns the About facts. */
+async function expectXlsx(path: string, name: string, header: string[], rows: Expected[][]): Promise<Record<string, string>> {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  const workbook = await readXlsx(response);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual([name, "About"]);
+  const sheet = workbook.getWorksheet(name)!;
+  expect(sheet.rowCount).toBe(rows.length + 1);
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(header);
+  rows.forEach((expected, r) => {
+    const row = sheet.getRow(r + 2);
+    expected.forEach((value, c) => {
+      const cell = row.getCell(c + 1);
+      const where = `row ${r + 2} col ${c + 1}`;
+      if (value === null) expect(cell.value ?? null, where).toBeNull();
+      else if (typeof value === "string") {
+        expect(cell.type, where).toBe(ExcelJS.ValueType.String);
+        expect(cell.value, where).toBe(value);
+      } else if ("whole" in value) {
+        expect(cell.value, where).toBe(value.whole);
+        expect(cell.numFmt, where).toBe("0");
+      } else {
+        expect(cell.type, where).toBe(ExcelJS.ValueType.Number);
+        expect(cell.numFmt, where).toBe("#,##0.00");
+        expect((cell.value as number).toFixed(value.amount.split(".")[1]?.length ?? 0), where).toBe(value.amount);
+      }
+    });
+  });
+  return Object.fromEntries(workbook.getWorksheet("About")!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3))) as Record<string, string>;
+}
+
+const STANDARD = "organizationId title currency source balanced checks { name passed message }";
+const orgOf = (provider: "XERO" | "DAFTRA" | "CLIENTARY") => (provider === "XERO" ? t.organizationId : sandboxOf(t, provider).organization.id);
+const checksOf = (report: { checks: Array<{ name: string; passed: boolean; message: string }> }) =>
+  Object.fromEntries(report.checks.map((c) => [`Check: ${c.name}`, `${c.passed ? "passed" : "FAILED"}: ${c.message}`]));
+
+describe.each(["XERO", "DAFTRA"] as const)("report export: trial balance on %s", (provider) => {
+  interface Tb { source: string; basis: string; date: string; balanced: boolean; checks: Array<{ name: string; passed: boolean; message: string }>; lines: Array<{ accountCode: string | null; name: string; class: string; debit: string; credit: string; ytdDebit: string; ytdCredit: string }>; totalDebit: string; totalCredit: string; totalYtdDebit: string; totalYtdCredit: string }
+  let tb: Tb;
+  let rows: Expected[][];
+  const header = ["Row", "Class", "Account code", "Account name", "Debit", "Credit", "YTD debit", "YTD credit"];
+  const path = () => `/reports/${orgOf(provider)}/trial-balance`;
+
+  beforeAll(async () => {
+    const data = await graphql<{ organization: { trialBalance: Tb } }>(
+      `query($o: ID!) { organization(id: $o) { trialBalance(date: "2026-09-30", basis: ACCRUAL) { ${STANDARD} basis date lines { accountCode name class debit credit ytdDebit ytdCredit } totalDebit totalCredit totalYtdDebit totalYtdCredit } } }`,
+      { o: orgOf(provider) },
+    );
+    tb = data.organization.trialBalance;
+    rows = [
+      ...tb.lines.map((l) => ["account", l.class, l.accountCode, l.name, A(l.debit), A(l.credit), A(l.ytdDebit), A(l.ytdCredit)]),
+      ["total", null, null, "Total", A(tb.totalDebit), A(tb.totalCredit), A(tb.totalYtdDebit), A(tb.totalYtdCredit)],
+    ];
+    expect(tb.lines.length).toBeGreaterThan(5);
+    expect(tb.totalYtdDebit).toBe(tb.totalYtdCredit);
+    expect(tb.source).toBe(provider === "XERO" ? "NATIVE" : "COMPUTED");
+  });
+
+  it("CSV holds the GraphQL answer figure for figure", async () => {
+    await expectCsv(`${path()}.csv?date=2026-09-30&basis=ACCRUAL`, `${orgOf(provider)}-trial-balance-2026-09-30.csv`, header, rows);
+  });
+
+  it("XLSX holds the same figures, the About sheet its date, basis and checks", async () => {
+    const about = await expectXlsx(`${path()}.xlsx?date=2026-09-30`, "Trial balance", header, rows);
+    expect(about).toMatchObject({ Organization: orgOf(provider), Date: "2026-09-30", Basis: "ACCRUAL", "Made by": tb.source, Balanced: tb.balanced ? "yes" : "no", ...checksOf(tb) });
+  });
+});
+
+interface AgedData {
+  date: string; agedBy: string; source: string; checks: Array<{ name: string; passed: boolean; message: string }>;
+  buckets: Array<{ label: string }>;
+  contacts: Array<{ contactName: string; amounts: string[]; total: string; documents: Array<{ kind: string; number: string | null; reference: string | null; issueDate: string; dueDate: string | null; total: string; paid: string; credited: string; due: string; daysAged: number; bucket: number }> }>;
+  amounts: string[]; total: string;
+}
+const AGED_FIELDS = `${STANDARD} date agedBy buckets { label } contacts { contactName amounts total documents { kind number reference issueDate dueDate total paid credited due daysAged bucket } } amounts total`;
+
+/** The aged report's rows as the README describes them: per contact its documents then its total row; the report total last. */
+function agedRows(aged: AgedData): Expected[][] {
+  const rows: Expected[][] = [];
+  const blanks = (n: number) => Array<Expected>(n).fill(null);
+  for (const c of aged.contacts) {
+    for (const d of c.documents) {
+      rows.push(["document", c.contactName, d.kind, d.number, d.reference, d.issueDate, d.dueDate, { whole: d.daysAged }, aged.buckets[d.bucket]!.label, A(d.total), A(d.paid), A(d.credited), A(d.due), ...aged.buckets.map((_, b) => (b === d.bucket ? A(d.due) : null))]);
+    }
+    rows.push(["contact total", c.contactName, ...blanks(10), A(c.total), ...c.amounts.map(A)]);
+  }
+  rows.push(["total", ...blanks(11), A(aged.total), ...aged.amounts.map(A)]);
+  return rows;
+}
+const agedHeader = (aged: AgedData) => ["Row", "Contact", "Kind", "Number", "Reference", "Issue date", "Due date", "Days aged", "Bucket", "Total", "Paid", "Credited", "Due", ...aged.buckets.map((b) => b.label)];
+
+describe.each([
+  ["XERO", "aged-receivables", "agedReceivables", "Aged receivables", "date=2026-09-30", `date: "2026-09-30"`],
+  ["XERO", "aged-payables", "agedPayables", "Aged payables", "date=2026-09-30&agedBy=ISSUE_DATE&bucketDays=15,45", `date: "2026-09-30", agedBy: ISSUE_DATE, bucketDays: [15, 45]`],
+  ["CLIENTARY", "aged-receivables", "agedReceivables", "Aged receivables", "date=2026-09-30&bucketDays=30,60,90,120&fromDate=2026-01-01", `date: "2026-09-30", bucketDays: [30, 60, 90, 120], fromDate: "2026-01-01"`],
+] as const)("report export: %s %s", (provider, slug, field, sheet, args, graphqlArgs) => {
+  let aged: AgedData;
+  let rows: Expected[][];
+
+  beforeAll(async () => {
+    const data = await graphql<{ organization: Record<string, AgedData> }>(`query($o: ID!) { organization(id: $o) { ${field}(${graphqlArgs}) { ${AGED_FIELDS} } } }`, { o: orgOf(provider) });
+    aged = data.organization[field]!;
+    rows = agedRows(aged);
+    expect(aged.contacts.length).toBeGreaterThan(2);
+    // n boundaries make n + 2 buckets: Current, one per range, and older than the last.
+    expect(aged.buckets).toHaveLength(args.includes("15,45") ? 4 : args.includes("120") ? 6 : 5);
+  });
+
+  it("CSV holds the GraphQL answer figure for figure", async () => {
+    await expectCsv(`/reports/${orgOf(provider)}/${slug}.csv?${args}`, `${orgOf(provider)}-${slug}-2026-09-30.csv`, agedHeader(aged), rows);
+  });
+
+  it("XLSX holds the same figures, days aged as whole numbers", async () => {
+    const about = await expectXlsx(`/reports/${orgOf(provider)}/${slug}.xlsx?${args}`, sheet, agedHeader(aged), rows);
+    expect(about).toMatchObject({ Organization: orgOf(provider), Date: "2026-09-30", "Aged by": aged.agedBy, Buckets: aged.buckets.map((b) => b.label).join("; "), ...checksOf(aged) });
+  });
+
+  it("each contact row's bucket amounts are the sums of its document rows' bucket columns", () => {
+    for (const c of aged.contacts) {
+      const sums = aged.buckets.map((_, b) => c.documents.filter((d) => d.bucket === b).reduce((s, d) => s.plus(d.due), new Decimal(0)).toFixed(2));
+      expect(sums, c.contactName).toEqual(c.amounts);
+    }
+  });
+});
+
+describe("report export: cash summary on DAFTRA", () => {
+  interface Cs { fromDate: string; toDate: string; source: string; checks: Array<{ name: string; passed: boolean; message: string }>; periods: Array<{ label: string }>; accounts: Array<{ accountCode: string | null; name: string; opening: string[]; received: string[]; spent: string[]; closing: string[] }>; opening: string[]; received: string[]; spent: string[]; closing: string[] }
+  let cs: Cs;
+  let rows: Expected[][];
+  let header: string[];
+  const args = "fromDate=2026-07-01&toDate=2026-09-30&periods=1&timeframe=QUARTER";
+  const measures = [["Opening", "opening"], ["Received", "received"], ["Spent", "spent"], ["Closing", "closing"]] as const;
+
+  beforeAll(async () => {
+    const data = await graphql<{ organization: { cashSummary: Cs } }>(
+      `query($o: ID!) { organization(id: $o) { cashSummary(fromDate: "2026-07-01", toDate: "2026-09-30", periods: 1, timeframe: QUARTER) { ${STANDARD} fromDate toDate periods { label } accounts { accountCode name opening received spent closing } opening received spent closing } } }`,
+      { o: orgOf("DAFTRA") },
+    );
+    cs = data.organization.cashSummary;
+    rows = [
+      ...cs.accounts.flatMap((a) => measures.map(([label, f]): Expected[] => ["account", a.accountCode, a.name, label, ...a[f].map(A)])),
+      ...measures.map(([label, f]): Expected[] => ["total", null, "Total", label, ...cs[f].map(A)]),
+    ];
+    header = ["Row", "Account code", "Account name", "Measure", ...cs.periods.map((p) => p.label)];
+    expect(cs.periods).toHaveLength(2);
+    expect(cs.accounts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("CSV holds the GraphQL answer figure for figure", async () => {
+    await expectCsv(`/reports/${orgOf("DAFTRA")}/cash-summary.csv?${args}`, `${orgOf("DAFTRA")}-cash-summary-2026-07-01-to-2026-09-30.csv`, header, rows);
+  });
+
+  it("XLSX holds the same figures", async () => {
+    const about = await expectXlsx(`/reports/${orgOf("DAFTRA")}/cash-summary.xlsx?${args}`, "Cash summary", header, rows);
+    expect(about).toMatchObject({ From: "2026-07-01", To: "2026-09-30", "Made by": cs.source, ...checksOf(cs) });
+  });
+});
+
+describe("report export: tracking breakdowns", () => {
+  it("P&L by project (Clientary): one column per project, then Unassigned and Total", async () => {
+    const o = orgOf("CLIENTARY");
+    const { organization: { profitAndLoss: pl } } = await graphql<{ organization: { profitAndLoss: { totalIncome: string[]; grossProfit: string[]; totalExpenses: string[]; netProfit: string[]; periods: Array<{ label: string }>; sections: Section[] } } }>(
+      `query($o: ID!) { organization(id: $o) { profitAndLoss(fromDate: "2026-07-01", toDate: "2026-09-30", byProject: true) { totalIncome grossProfit totalExpenses netProfit ${COMMON} } } }`,
+      { o },
+    );
+    expect(pl.periods.slice(-2).map((p) => p.label)).toEqual(["Unassigned", "Total"]);
+    expect(pl.periods.length).toBeGreaterThan(3);
+    const rows = expectedRows(pl, [["Total income", pl.totalIncome], ["Gross profit", pl.grossProfit], ["Total expenses", pl.totalExpenses], ["Net profit", pl.netProfit]]);
+    const header = ["Row", "Section", "Account code", "Account name", ...pl.periods.map((p) => p.label)];
+    const response = await get(`/reports/${o}/profit-and-loss.csv?fromDate=2026-07-01&toDate=2026-09-30&byProject=true`);
+    expect(response.status).toBe(200);
+    const records = parseCsv(await response.text());
+    expect(records[0]).toEqual(header);
+    expect(records.slice(1)).toEqual(rows.map((r) => r.map((cell, i) => (i < 4 ? guarded(cell) : cell))));
+  });
+
+  it("balance sheet by a Xero tracking category, as XLSX", async () => {
+    const { organization } = await graphql<{ organization: { trackingCategories: { edges: Array<{ node: { id: string; name: string } }> } } }>(
+      `query($o: ID!) { organization(id: $o) { trackingCategories(first: 5) { edges { node { id name } } } } }`,
+      { o: t.organizationId },
+    );
+    const category = organization.trackingCategories.edges[0]!.node.id;
+    const { organization: { balanceSheet: bs } } = await graphql<{ organization: { balanceSheet: { totalAssets: string[]; totalLiabilities: string[]; netAssets: string[]; totalEquity: string[]; periods: Array<{ label: string }>; sections: Section[] } } }>(
+      `query($o: ID!, $c: ID) { organization(id: $o) { balanceSheet(date: "2026-09-30", trackingCategoryId: $c, byProject: false) { totalAssets totalLiabilities netAssets totalEquity ${COMMON} } } }`,
+      { o: t.organizationId, c: category },
+    );
+    expect(bs.periods.slice(-2).map((p) => p.label)).toEqual(["Unassigned", "Total"]);
+    const rows = expectedRows(bs, [["Total assets", bs.totalAssets], ["Total liabilities", bs.totalLiabilities], ["Net assets", bs.netAssets], ["Total equity", bs.totalEquity]]);
+    const response = await get(`/reports/${t.organizationId}/balance-sheet.xlsx?date=2026-09-30&trackingCategoryId=${encodeURIComponent(category)}&byProject=false`);
+    expect(response.status).toBe(200);
+    expectSheet((await readXlsx(response)).getWorksheet("Balance sheet")!, ["Row", "Section", "Account code", "Account name", ...bs.periods.map((p) => p.label)], rows);
+  });
+});
+
+describe("report export: list and boolean parameters", () => {
+  const aged = () => `/reports/${t.organizationId}/aged-receivables.csv?date=2026-09-30`;
+
+  it("a bucketDays entry that is not a whole number: 400 with GraphQL's message naming bucketDays[i]", async () => {
+    const response = await get(`${aged()}&bucketDays=30,sixty,90`);
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    const same = await t.post(`query($o: ID!, $bucketDays: [Int!]) { organization(id: $o) { agedReceivables(bucketDays: $bucketDays) { date } } }`, { o: t.organizationId, bucketDays: [30, "sixty", 90] });
+    expect(same.status).toBe(400);
+    expect(errors).toEqual(same.body.errors);
+    expect(errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(errors[0].message).toContain('"$bucketDays"');
+    expect(errors[0].message).toContain('at "bucketDays[1]"');
+    const empty = await (await get(`${aged()}&bucketDays=30,,90`)).json();
+    expect(empty.errors[0].message).toContain('at "bucketDays[1]"');
+  });
+
+  it("bucketDays out of order or out of range: 400 naming each bucketDays[i], as /graphql does", async () => {
+    const response = await get(`${aged()}&bucketDays=60,30,4000`);
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(errors[0].extensions.fields).toEqual([
+      { field: "bucketDays[1]", message: "is 30, not above the one before it (60); list boundaries in ascending order." },
+      { field: "bucketDays[2]", message: "is 4000; each boundary is a whole number of days from 1 to 3650." },
+    ]);
+    const repeated = await (await get(`${aged()}&bucketDays=30&bucketDays=60`)).json();
+    expect(repeated.errors[0].extensions.fields).toEqual([{ field: "bucketDays", message: "is given more than once; give it once." }]);
+  });
+
+  it("a boolean parameter other than true or false: 400 with GraphQL's message naming it", async () => {
+    for (const value of ["yes", "1", "TRUE"]) {
+      const response = await get(`/reports/${t.organizationId}/profit-and-loss.csv?byProject=${value}`);
+      expect(response.status, value).toBe(400);
+      const { errors } = await response.json();
+      const same = await t.post(`query($o: ID!, $byProject: Boolean) { organization(id: $o) { profitAndLoss(byProject: $byProject) { fromDate } } }`, { o: t.organizationId, byProject: value });
+      expect(errors).toEqual(same.body.errors);
+      expect(errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(errors[0].message).toContain('"$byProject"');
     }
   });
 });

@@ -22,6 +22,7 @@ export function quoteField(value: string): string {
 export function csvCell(cell: Cell): string {
   if (cell === null) return "";
   if ("amount" in cell) return cell.amount;
+  if ("whole" in cell) return String(cell.whole);
   return quoteField(guardText(cell.text));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { csvRecord, guardText, quoteField, writeCsv } from "./csv.js";
 import { exportVariables } from "./params.js";
-import { amount, text, type ExportTable } from "./table.js";
+import { amount, text, whole, type ExportTable } from "./table.js";
 import { significantDigits, writeXlsx, xlsxAmount } from "./xlsx.js";
 import { clientWentAway } from "../format-error.js";
 
@@ -33,6 +33,11 @@ describe("CSV cells", () => {
     );
     expect(amount("1e5")).toEqual({ text: "1e5" });
     expect(amount("12.")).toEqual({ text: "12." });
+  });
+
+  it("writes whole numbers (days aged) as digits, negatives unguarded", () => {
+    expect(csvRecord([whole(297), whole(-12), whole(0), whole(null)])).toBe("297,-12,0,\r\n");
+    expect(whole(1.5)).toEqual({ text: "1.5" });
   });
 
   it("streams a large table as UTF-8 without a BOM, waiting for a slow reader", async () => {
@@ -93,7 +98,9 @@ describe("XLSX cells", () => {
         [text("=HYPERLINK(\"x\")"), amount("-1690.04")],
         [text("Big"), amount("12345678901234.56")],
         [text("Nothing"), null],
+        [text("Days"), whole(-12)],
       ],
+      widths: [30, 18],
       about: [["Currency", "USD"]],
     };
     const out = new PassThrough();
@@ -110,6 +117,9 @@ describe("XLSX cells", () => {
     expect(sheet.getCell("B3").value).toBe("12345678901234.56");
     expect(sheet.getCell("B3").alignment).toEqual({ horizontal: "right" });
     expect(sheet.getCell("B4").value).toBeNull();
+    expect(sheet.getCell("B5").value).toBe(-12);
+    expect(sheet.getCell("B5").numFmt).toBe("0");
+    expect(sheet.getColumn(1).width).toBe(30);
     expect(workbook.getWorksheet("About")!.getRow(1).values).toEqual([undefined, "Currency", "USD"]);
   });
 });
@@ -122,6 +132,22 @@ describe("query-string parameters", () => {
     expect(exportVariables("org_1", q("date=2026-09-30&periods=2&basis=CASH"), params)).toEqual({ organizationId: "org_1", date: "2026-09-30", periods: 2, basis: "CASH" });
     expect(exportVariables("org_1", q("periods=2.5"), params)).toEqual({ organizationId: "org_1", periods: "2.5" });
     expect(exportVariables("org_1", q("periods=99999999999"), params)).toEqual({ organizationId: "org_1", periods: "99999999999" });
+  });
+
+  it("booleans: only true and false become booleans; anything else goes to GraphQL as text, which refuses it", () => {
+    const kinds = { byProject: "boolean" } as const;
+    expect(exportVariables("o", q("byProject=true"), kinds)).toEqual({ organizationId: "o", byProject: true });
+    expect(exportVariables("o", q("byProject=false"), kinds)).toEqual({ organizationId: "o", byProject: false });
+    expect(exportVariables("o", q("byProject=TRUE"), kinds)).toEqual({ organizationId: "o", byProject: "TRUE" });
+    expect(exportVariables("o", q("byProject=1"), kinds)).toEqual({ organizationId: "o", byProject: "1" });
+  });
+
+  it("int lists: comma-separated entries, each a whole number or left as text for GraphQL to name", () => {
+    const kinds = { bucketDays: "intList" } as const;
+    expect(exportVariables("o", q("bucketDays=30,60,90"), kinds)).toEqual({ organizationId: "o", bucketDays: [30, 60, 90] });
+    expect(exportVariables("o", q("bucketDays=45"), kinds)).toEqual({ organizationId: "o", bucketDays: [45] });
+    expect(exportVariables("o", q("bucketDays=30,x,,9.5"), kinds)).toEqual({ organizationId: "o", bucketDays: [30, "x", "", "9.5"] });
+    expect(() => exportVariables("o", q("bucketDays=30&bucketDays=60"), kinds)).toThrow("bucketDays: is given more than once; give it once.");
   });
 
   it("refuses unknown parameters (prototype names too) and repeats, naming each", () => {

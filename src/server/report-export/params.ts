@@ -3,9 +3,27 @@ import { badUserInput, type FieldProblem } from "../../errors/index.js";
 /**
  * How a query-string parameter becomes a GraphQL variable: "string" passes the text as is (Date,
  * enum and ID variables: GraphQL checks the value and names the problem), "int" turns a whole
- * number into a number (anything else is passed as text, so GraphQL refuses it with its own message).
+ * number into a number, "boolean" turns `true`/`false` into a boolean, "intList" turns comma-separated
+ * entries (`30,60,90`) into a list, each entry like "int". Anything else is passed as text, so GraphQL
+ * refuses it with its own message (for a list, naming the entry: `bucketDays[1]`).
  */
-export type ParamKind = "string" | "int";
+export type ParamKind = "string" | "int" | "boolean" | "intList";
+
+const WHOLE = /^-?\d{1,9}$/;
+const intValue = (text: string): number | string => (WHOLE.test(text) ? Number(text) : text);
+
+function variableValue(kind: ParamKind, text: string): unknown {
+  switch (kind) {
+    case "int":
+      return intValue(text);
+    case "boolean":
+      return text === "true" ? true : text === "false" ? false : text;
+    case "intList":
+      return text.split(",").map(intValue);
+    default:
+      return text;
+  }
+}
 
 /**
  * The GraphQL variables of one export: `$organizationId` from the path, then every query-string
@@ -24,7 +42,7 @@ export function exportVariables(organizationId: string, query: URLSearchParams, 
     } else if (seen.has(name)) {
       problems.push({ field: name, message: "is given more than once; give it once." });
     } else {
-      variables[name] = kind === "int" && /^-?\d{1,9}$/.test(value) ? Number(value) : value;
+      variables[name] = variableValue(kind, value);
     }
     seen.add(name);
   }

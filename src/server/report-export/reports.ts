@@ -1,4 +1,5 @@
 import type { ParamKind } from "./params.js";
+import { agedPayables, agedReceivables, cashSummary, trialBalance } from "./standard-reports.js";
 import { FINANCIAL_REPORT_FIELDS, financialReportTable, type ExportTable, type FinancialReportData } from "./table.js";
 
 /**
@@ -8,12 +9,14 @@ import { FINANCIAL_REPORT_FIELDS, financialReportTable, type ExportTable, type F
  * cache serving, errors as `POST /graphql`), with `$organizationId` from the path and the declared
  * query-string `params` as variables, then writes `table(data)` as CSV or XLSX.
  *
- * To add a report (e.g. `trial-balance`):
+ * To add a report (see standard-reports.ts for the trial balance, aged and cash summary exports):
  * 1. write its `query`: `$organizationId: ID!` plus one variable per parameter, named like the GraphQL
  *    argument, with the argument's type and default (the same text a client would send);
- * 2. list those parameters in `params` (`"int"` for Int arguments, `"string"` for every other kind);
+ * 2. list those parameters in `params` (`"int"` for Int arguments, `"boolean"` for Boolean, `"intList"`
+ *    for [Int] (comma-separated in the query string), `"string"` for every other kind);
  * 3. write `table(data)`: the rows (`financialReportTable` when the report has sections, lines and
- *    periods like the balance sheet; otherwise build an `ExportTable` of `text(...)`/`amount(...)` cells);
+ *    periods like the balance sheet; otherwise build an `ExportTable` of `text(...)`/`amount(...)`/`whole(...)`
+ *    cells, as in standard-reports.ts);
  * 4. give `fileDate(data)` (what the file name ends with) and `sheet` (the XLSX sheet name, ≤ 31 characters);
  * 5. add the entry to `REPORT_EXPORTS` below, and a case to test/e2e/report-export.test.ts comparing
  *    the CSV and XLSX with the GraphQL answer.
@@ -31,7 +34,10 @@ export interface ReportExport {
   fileDate(report: unknown): string;
 }
 
-const REPORT_PARAMS = { periods: "int", timeframe: "string", basis: "string", source: "string" } as const satisfies Record<string, ParamKind>;
+const REPORT_PARAMS = { periods: "int", timeframe: "string", basis: "string", source: "string", trackingCategoryId: "string", byProject: "boolean" } as const satisfies Record<string, ParamKind>;
+/** The variables and arguments the balance sheet and P&L share (schema/report/report.args.ts `ReportArgs`). */
+const REPORT_VARIABLES = "$periods: Int = 0, $timeframe: ReportTimeframe = MONTH, $basis: ReportBasis = ACCRUAL, $source: ReadSource = AUTO, $trackingCategoryId: ID, $byProject: Boolean = false";
+const REPORT_ARGUMENTS = "periods: $periods, timeframe: $timeframe, basis: $basis, source: $source, trackingCategoryId: $trackingCategoryId, byProject: $byProject";
 const organizationOf = (data: Record<string, unknown>) => data.organization as Record<string, unknown>;
 
 type BalanceSheetData = FinancialReportData & { date: string; totalAssets: string[]; totalLiabilities: string[]; netAssets: string[]; totalEquity: string[] };
@@ -39,9 +45,9 @@ type BalanceSheetData = FinancialReportData & { date: string; totalAssets: strin
 const balanceSheet: ReportExport = {
   slug: "balance-sheet",
   sheet: "Balance sheet",
-  query: `query ExportBalanceSheet($organizationId: ID!, $date: Date, $periods: Int = 0, $timeframe: ReportTimeframe = MONTH, $basis: ReportBasis = ACCRUAL, $source: ReadSource = AUTO) {
+  query: `query ExportBalanceSheet($organizationId: ID!, $date: Date, ${REPORT_VARIABLES}) {
   organization(id: $organizationId) {
-    balanceSheet(date: $date, periods: $periods, timeframe: $timeframe, basis: $basis, source: $source) {
+    balanceSheet(date: $date, ${REPORT_ARGUMENTS}) {
       date totalAssets totalLiabilities netAssets totalEquity${FINANCIAL_REPORT_FIELDS}
     }
   }
@@ -64,9 +70,9 @@ type ProfitAndLossData = FinancialReportData & { fromDate: string; toDate: strin
 const profitAndLoss: ReportExport = {
   slug: "profit-and-loss",
   sheet: "Profit and loss",
-  query: `query ExportProfitAndLoss($organizationId: ID!, $fromDate: Date, $toDate: Date, $periods: Int = 0, $timeframe: ReportTimeframe = MONTH, $basis: ReportBasis = ACCRUAL, $source: ReadSource = AUTO) {
+  query: `query ExportProfitAndLoss($organizationId: ID!, $fromDate: Date, $toDate: Date, ${REPORT_VARIABLES}) {
   organization(id: $organizationId) {
-    profitAndLoss(fromDate: $fromDate, toDate: $toDate, periods: $periods, timeframe: $timeframe, basis: $basis, source: $source) {
+    profitAndLoss(fromDate: $fromDate, toDate: $toDate, ${REPORT_ARGUMENTS}) {
       fromDate toDate totalIncome grossProfit totalExpenses netProfit${FINANCIAL_REPORT_FIELDS}
     }
   }
@@ -85,4 +91,4 @@ const profitAndLoss: ReportExport = {
 };
 
 /** Every exportable report, by slug. */
-export const REPORT_EXPORTS: ReadonlyMap<string, ReportExport> = new Map([balanceSheet, profitAndLoss].map((r) => [r.slug, r]));
+export const REPORT_EXPORTS: ReadonlyMap<string, ReportExport> = new Map([balanceSheet, profitAndLoss, trialBalance, agedReceivables, agedPayables, cashSummary].map((r) => [r.slug, r]));

@@ -3,7 +3,7 @@
  * (from the provider or the gateway: account names, codes, section titles) or an amount (a decimal
  * string exactly as GraphQL answered it). The CSV and XLSX writers only know this shape.
  */
-export type Cell = { text: string } | { amount: string } | null;
+export type Cell = { text: string } | { amount: string } | { whole: number } | null;
 
 export interface ExportTable {
   /** Column headings, one per cell of each row. */
@@ -11,6 +11,8 @@ export interface ExportTable {
   /** Which columns hold amounts (for widths and number formats); the others hold text. */
   amountColumns: number;
   rows: Cell[][];
+  /** XLSX column widths in characters, one per column (default: by position, for the financial report layout). */
+  widths?: number[];
   /** Facts about the report (organization, basis, currency…), written beside the table where the format allows (XLSX: an "About" sheet). */
   about: Array<[string, string]>;
 }
@@ -25,6 +27,9 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * field) becomes a text cell, so it is quoted and guarded like text rather than trusted as a number.
  */
 export const amount = (value: string | null | undefined): Cell => (value === null || value === undefined ? null : DECIMAL.test(value) ? { amount: value } : { text: value });
+
+/** A whole-number cell (a count such as days aged): digits in CSV, a number formatted `0` in XLSX. */
+export const whole = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : Number.isSafeInteger(value) ? { whole: value } : { text: String(value) });
 
 /** The kinds of rows in a financial report table (its first column). */
 export const RowKind = { ACCOUNT: "account", SECTION_TOTAL: "section total", SUMMARY: "summary" } as const;

@@ -25,6 +25,9 @@ export function xlsxAmount(decimal: string): number | string {
   return significantDigits(decimal) <= MAX_EXACT_DIGITS ? Number(decimal) : decimal;
 }
 
+/** The number format of whole-number cells (days aged). */
+export const WHOLE_FORMAT = "0";
+
 /** How often (in rows) the writer yields, so the zip stream can pass what it has to the client. */
 const YIELD_EVERY = 500;
 
@@ -41,7 +44,7 @@ export async function writeXlsx(table: ExportTable, sheetName: string, out: Writ
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const firstAmount = table.header.length - table.amountColumns;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = table.header.map((header, i) => ({ header, width: i >= firstAmount ? 16 : i === firstAmount - 1 ? 40 : i === 1 ? 32 : 14 }));
+  sheet.columns = table.header.map((header, i) => ({ header, width: table.widths?.[i] ?? (i >= firstAmount ? 16 : i === firstAmount - 1 ? 40 : i === 1 ? 32 : 14) }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let written = 0;
@@ -52,6 +55,8 @@ export async function writeXlsx(table: ExportTable, sheetName: string, out: Writ
         const target = row.getCell(i + 1);
         if (typeof target.value === "number") target.numFmt = AMOUNT_FORMAT;
         else target.alignment = { horizontal: "right" };
+      } else if (cell && "whole" in cell) {
+        row.getCell(i + 1).numFmt = WHOLE_FORMAT;
       }
     });
     row.commit();
@@ -68,5 +73,6 @@ export async function writeXlsx(table: ExportTable, sheetName: string, out: Writ
 
 function xlsxValue(cell: Cell): string | number | null {
   if (cell === null) return null;
-  return "amount" in cell ? xlsxAmount(cell.amount) : cell.text;
+  if ("amount" in cell) return xlsxAmount(cell.amount);
+  return "whole" in cell ? cell.whole : cell.text;
 }
