@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ReportLine, ReportPeriod, ReportSection } from "../../schema/report/report.type.js";
 import {
   allChecksPassed, balanceSheetChecks, bankBothBasesCheck, cashPaymentsCheck, cashReceiptsCheck, profitAndLossChecks,
-  retainedEarningsCheck, sectionTotalChecks, trialBalanceCheck,
+  retainedEarningsCheck, sectionTotalChecks, journalReadCompleteCheck,
 } from "./checks.js";
 
 const periods: ReportPeriod[] = [
@@ -86,12 +86,12 @@ describe("report checks", () => {
     expect(retainedEarningsCheck(["5.00", "4.00"], ["5.00", "4.00"], periods).passed).toBe(true);
   });
 
-  it("the trial balance check sums the per-account differences and the debit − credit imbalance", () => {
-    const good = trialBalanceCheck([{ account: "1201", computed: "10.00", stated: "10.00" }], "0.00", periods);
-    expect(good).toMatchObject({ name: "TRIAL_BALANCE_MATCHES_JOURNAL", passed: true, difference: ["0.00", "0.00"] });
-    const bad = trialBalanceCheck([{ account: "1201", computed: "10.00", stated: "10.01" }, { account: "4101", computed: "-5.00", stated: "-4.00" }], "0.02", periods);
+  it("the journal-read-complete check sums the per-account differences and the debit − credit imbalance", () => {
+    const good = journalReadCompleteCheck([{ account: "1201", computed: "10.00", stated: "10.00" }], "0.00", periods);
+    expect(good).toMatchObject({ name: "JOURNAL_READ_COMPLETE", passed: true, difference: ["0.00", "0.00"] });
+    const bad = journalReadCompleteCheck([{ account: "1201", computed: "10.00", stated: "10.01" }, { account: "4101", computed: "-5.00", stated: "-4.00" }], "0.02", periods);
     expect(bad).toMatchObject({ passed: false, difference: ["1.03", "1.03"] });
     expect(bad.message).toContain("debits − credits = 0.02");
-    expect(bad.message).toContain("account 1201: ledger 10.00 vs journal 10.01");
+    expect(bad.message).toContain("account 1201: postings read 10.00 vs stated 10.01");
   });
 });

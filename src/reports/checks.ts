@@ -89,16 +89,25 @@ export function bankBothBasesCheck(stated: Amounts, otherBasis: Amounts, periods
     "Bank and cash balances equal the other basis's at the same date");
 }
 
-/** Cash basis: income + other income = money received in the period net of the tax in it. */
+/**
+ * Cash basis: income + other income = the income share of the money received and refunded in the
+ * period: for each payment of a sales document, its income lines in proportion to the amount paid (a
+ * refund of a customer credit note negative), plus incomes and receive-money, all net of tax.
+ */
 export function cashReceiptsCheck(income: Amounts, receiptsNetOfTax: Amounts, periods: ReportPeriod[]): ReportCheck {
   return check("CASH_INCOME_EQUALS_RECEIPTS", subtractAmounts(income, receiptsNetOfTax), periods,
-    "Cash-basis income and other income equal the payments received in the period, net of tax");
+    "Cash-basis income and other income equal the income share of the payments in the period (each document's income lines in proportion to the amount paid or refunded on it, net of tax; refunds of customer credit notes negative) plus incomes and receive-money net of tax");
 }
 
-/** Cash basis: cost of sales + expenses = money paid out in the period net of the tax in it. */
+/**
+ * Cash basis: cost of sales + expenses = the expense share of the money paid and refunded in the
+ * period: for each payment of a document, its expense and cost-of-sales lines in proportion to the
+ * amount paid (what it posts to the balance sheet — equipment, stock, tax — is left out; a supplier's
+ * refund on a purchase credit note negative), plus expenses and spend-money, all net of tax.
+ */
 export function cashPaymentsCheck(expenses: Amounts, paymentsNetOfTax: Amounts, periods: ReportPeriod[]): ReportCheck {
   return check("CASH_EXPENSES_EQUAL_PAYMENTS", subtractAmounts(expenses, paymentsNetOfTax), periods,
-    "Cash-basis cost of sales and expenses equal the payments made in the period, net of tax");
+    "Cash-basis cost of sales and expenses equal the expense share of the payments in the period (each document's expense and cost-of-sales lines in proportion to the amount paid or refunded on it, net of tax; balance-sheet lines such as equipment or stock left out) plus expenses and spend-money net of tax");
 }
 
 /** Equity at the date = equity at the previous financial year end + profit since + owner movements since. */
@@ -115,21 +124,23 @@ export interface AccountTotalComparison {
 }
 
 /**
- * The ledger's trial balance equals the provider's journal totals: debits equal credits, and every
- * account's net equals the journal's. The difference (the same in every period) is the sum of the
- * absolute per-account differences plus the debit − credit imbalance.
+ * The provider's journal was read completely: over all the postings read (all dates, as the provider
+ * journals them), debits equal credits and every account's net equals the provider's own stated total
+ * (e.g. Daftra's total_debit − total_credit). It proves the input is whole, not that a report's figures
+ * are right. The difference (the same in every period) is the sum of the absolute per-account
+ * differences plus the debit − credit imbalance.
  */
-export function trialBalanceCheck(accounts: AccountTotalComparison[], imbalance: string, periods: ReportPeriod[]): ReportCheck {
+export function journalReadCompleteCheck(accounts: AccountTotalComparison[], imbalance: string, periods: ReportPeriod[]): ReportCheck {
   const off = accounts.filter((a) => !new Decimal(a.computed).minus(a.stated).isZero());
   const total = off.reduce((sum, a) => sum.plus(new Decimal(a.computed).minus(a.stated).abs()), new Decimal(imbalance).abs());
   const difference = periods.map(() => total.toFixed(2));
   const passed = total.isZero();
   const detail = [
     ...(new Decimal(imbalance).isZero() ? [] : [`debits − credits = ${imbalance}`]),
-    ...off.slice(0, 5).map((a) => `account ${a.account}: ledger ${a.computed} vs journal ${a.stated}`),
+    ...off.slice(0, 5).map((a) => `account ${a.account}: postings read ${a.computed} vs stated ${a.stated}`),
   ];
-  const what = "The computed trial balance equals the provider's journal totals (debits = credits, per account)";
-  return { name: "TRIAL_BALANCE_MATCHES_JOURNAL", passed, difference, message: passed ? `${what}: holds.` : `${what}: ${detail.join("; ")}.` };
+  const what = "Every account's postings read from the provider's journal (all dates) net to the provider's own stated total, and debits = credits: the journal was read completely";
+  return { name: "JOURNAL_READ_COMPLETE", passed, difference, message: passed ? `${what}: holds.` : `${what}: ${detail.join("; ")}.` };
 }
 
 export const allChecksPassed = (checks: ReportCheck[]) => checks.every((c) => c.passed);

@@ -31,6 +31,7 @@ export function rangeLabel(from: string, to: string): string {
 }
 
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const minDate = (a: string, b: string) => (a <= b ? a : b);
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export interface PeriodRequest {
@@ -54,9 +55,11 @@ export function comparisonPeriods({ fromDate, toDate, timeframe }: PeriodRequest
   const columns: ReportPeriod[] = [];
   for (let i = 0; i < Math.max(1, count); i++) {
     if (fromDate) {
-      // Each earlier period ends the day before the next one begins: columns never overlap (29 Jan – 28 Feb, then 29 Dec – 28 Jan).
+      // One timeframe back each, and never past the day before the next column begins, so columns never
+      // overlap (29 Jan – 28 Feb, then 29 Dec – 28 Jan, not – 31 Jan).
       const columnFrom = shiftMonths(fromDate, -i * step);
-      const columnTo = i === 0 ? toDate : dayBefore(columns[i - 1]!.fromDate);
+      const shifted = shiftMonths(toDate, -i * step);
+      const columnTo = i === 0 ? toDate : minDate(shifted, dayBefore(columns[i - 1]!.fromDate));
       columns.push({ label: rangeLabel(columnFrom, columnTo), fromDate: columnFrom, toDate: columnTo });
     } else {
       const columnTo = shiftMonths(toDate, -i * step);

@@ -2,7 +2,10 @@ import type { Bill } from "../../../schema/invoice/invoice.type.js";
 import { rawOf } from "../../../src/connector/raw.js";
 import { ReportBasis } from "../../../schema/report/report-enums.js";
 import type { Ledger } from "../../../src/reports/engine/index.js";
-import { documentCashFlows } from "../../../src/reports/engine/cash-flows.js";
+import { Decimal } from "decimal.js";
+import { documentCashFlows, type ProfitAndLossLine, type ProfitAndLossLines } from "../../../src/reports/engine/cash-flows.js";
+import { sectionOf } from "../../../src/reports/engine/placement.js";
+import { ReportSectionKey } from "../../../src/reports/section-keys.js";
 import type { DocumentBooks } from "../../../src/reports/engine/document-index.js";
 import { cashJournalLedger, paymentLinks } from "./cash-journal-ledger.js";
 import { journalLedger, type JournalBooks, type JournalLedgerOptions } from "./journal-ledger.js";
@@ -29,11 +32,41 @@ function completedPayments(books: DocumentBooks, journal: JournalBooks): Documen
   return { ...books, invoices, payments, bills };
 }
 
+const INCOME_SECTIONS = new Set<string>([ReportSectionKey.INCOME, ReportSectionKey.OTHER_INCOME]);
+const EXPENSE_SECTIONS = new Set<string>([ReportSectionKey.COST_OF_SALES, ReportSectionKey.OPERATING_EXPENSES, ReportSectionKey.OTHER_EXPENSES]);
+/** The journals a document's income and expense come from: its own, and (invoices) its cost of sales. */
+const JOURNAL_OF: Record<string, string> = { invoice: "invoice", invoice_sales_cost: "invoice", purchase_order: "purchase_order" };
+
+/**
+ * For the cash checks: each sales or purchase invoice's lines on income and expense accounts, as its
+ * own journals post them (a purchase of equipment or stock posts none; a sale's cost of sales posts
+ * both an expense and the stock it takes). Credit notes and documents without a journal: none (the
+ * cash ledger recognises nothing for them).
+ */
+function journalProfitAndLossLines(journal: JournalBooks, ledger: Ledger): ProfitAndLossLines {
+  const accounts = new Map(ledger.accounts.map((a) => [a.remoteId, a]));
+  const byDocument = new Map<string, ProfitAndLossLine[]>();
+  for (const p of journal.postings) {
+    const kind = JOURNAL_OF[p.source.type];
+    const account = accounts.get(p.accountRemoteId);
+    if (!kind || !account) continue;
+    const section = sectionOf(account);
+    const side = INCOME_SECTIONS.has(section) ? "INCOME" : EXPENSE_SECTIONS.has(section) ? "EXPENSE" : undefined;
+    if (!side) continue;
+    const key = `${kind}:${p.entityId ?? ""}`;
+    (byDocument.get(key) ?? byDocument.set(key, []).get(key)!).push({ side, amount: new Decimal(p.amount) });
+  }
+  return (doc) => {
+    const kind = doc.kind === "INVOICE" ? "invoice" : doc.kind === "BILL" ? "purchase_order" : undefined;
+    return (kind && byDocument.get(`${kind}:${doc.record.remoteId}`)) || [];
+  };
+}
+
 /**
  * The ledger a Daftra report runs on, from its journals: as they are (accrual) or with sales and
  * purchase documents recognised as they are paid (cash). Either carries the books-check evidence: the
  * other basis (bank must match), the documents' receipts and payments (the cash P&L must match), and
- * the journal with Daftra's own account totals (the trial balance must match).
+ * the journal with Daftra's own account totals (every account's postings read must net to them: the journal was read completely).
  */
 export function daftraJournalLedger(journal: JournalBooks, documents: DocumentBooks, basis: ReportBasis, options: JournalLedgerOptions): Ledger {
   const paid = completedPayments(documents, journal);
@@ -42,6 +75,6 @@ export function daftraJournalLedger(journal: JournalBooks, documents: DocumentBo
   const [ledger, other] = basis === ReportBasis.CASH ? [cash, accrual] : [accrual, cash];
   return {
     ...ledger,
-    evidence: { basis, otherBasis: other, cashFlows: documentCashFlows(paid), journal: { ledger: accrual, totals: journal.totals } },
+    evidence: { basis, otherBasis: other, cashFlows: documentCashFlows(paid, journalProfitAndLossLines(journal, accrual)), journal: { ledger: accrual, totals: journal.totals } },
   };
 }

@@ -101,6 +101,7 @@ describe("aged receivables", () => {
       ["AGED:CONTACT_TOTALS", true, ["0.00"]],
       ["AGED:BUCKET_TOTALS", true, ["0.00", "0.00", "0.00", "0.00", "0.00"]],
       ["AGED:TOTAL", true, ["0.00"]],
+      ["AGED:KNOWN_RATES", true, ["0"]],
       ["AGED:CONTROL_ACCOUNT", true, ["0.00"]],
     ]);
   });
@@ -142,7 +143,7 @@ describe("aged receivables", () => {
     const beta = aged({ contactRemoteId: "c-b" });
     expect(beta.contacts.map((c) => c.contactName)).toEqual(["Beta Co"]);
     expect(beta).toMatchObject({ total: "105.00", amounts: ["-10.00", "0.00", "0.00", "90.00", "25.00"], balanced: true });
-    expect(beta.checks.map((c) => c.name)).toEqual(["AGED:DOCUMENT_DUE", "AGED:CONTACT_TOTALS", "AGED:BUCKET_TOTALS", "AGED:TOTAL"]);
+    expect(beta.checks.map((c) => c.name)).toEqual(["AGED:DOCUMENT_DUE", "AGED:CONTACT_TOTALS", "AGED:BUCKET_TOTALS", "AGED:TOTAL", "AGED:KNOWN_RATES"]);
     const window = aged({ fromDate: "2026-03-01", toDate: "2026-03-20" });
     expect(docs(window).map(([name, list]) => [name, (list as unknown[][]).map((d) => d[0])])).toEqual([["Alpha Ltd", ["INV-2", "CN-1"]], ["Beta Co", ["INV-3"]]]);
     expect(window.total).toBe("140.00");
@@ -186,5 +187,42 @@ describe("aged payables", () => {
     expect(report.contacts[0].documents.map((d) => d.kind)).toEqual(["BILL", "PURCHASE_CREDIT"]);
     expect(report).toMatchObject({ title: "Aged Payables, Hand Books", amounts: ["0.00", "175.00", "0.00", "0.00", "0.00"], total: "175.00", balanced: true });
     expect(report.checks.find((c) => c.name === "AGED:CONTROL_ACCOUNT")?.passed).toBe(true);
+  });
+});
+
+describe("aged receivables in the base currency", () => {
+  // Base USD. I1 USD 1,000.00; I2 EUR 1,000.00 at 0.92 EUR per USD (= 1,086.96 USD), 300.00 EUR paid 10 Sep
+  // (= 326.09 USD) and a EUR credit note C2 115.00 (= 125.00 USD) with 15.00 EUR (= 16.30 USD) allocated to I2
+  // 12 Sep; I3 in GBP with no rate.
+  const usd = { ...invoice("Invoice", "I1", "2026-09-01", [lineItem("1000.00", "0.00")]), currency: "USD", currencyRate: "1" };
+  const eur = { ...invoice("Invoice", "I2", "2026-09-01", [lineItem("1000.00", "0.00")]), currency: "EUR", currencyRate: "0.92" };
+  const gbp = { ...invoice("Invoice", "I3", "2026-09-02", [lineItem("500.00", "0.00")]), currency: "GBP", currencyRate: null };
+  const note = { ...creditNote(CreditNoteKind.SALES, "C2", "2026-09-05", [lineItem("115.00", "0.00")], [{ remoteId: "A1", documentId: eur.id, amount: "15.00", date: "2026-09-12" }]), currency: "EUR", currencyRate: "0.92" };
+  const books = { invoices: [usd, eur, gbp], bills: [], creditNotes: [note], payments: [{ ...payment("P1", "2026-09-10", "300.00", eur), currency: "EUR" }] };
+  const report = computeAgedReport(books, { ...params({ date: "2026-09-30", agedBy: AgedBy.ISSUE_DATE }) }, { ...CTX, currency: "USD" });
+  const lines = report.contacts.flatMap((c) => c.documents).map((d) => [d.number ?? d.documentId, d.total, d.paid, d.credited, d.due]);
+
+  it("converts each document's total, payments and allocations at its own rate (USD 2,000.00 before, in two currencies)", () => {
+    expect(lines).toEqual(expect.arrayContaining([
+      [usd.number ?? usd.id, "1000.00", "0.00", "0.00", "1000.00"],
+      [eur.number ?? eur.id, "1086.96", "326.09", "16.30", "744.57"], // 1000/0.92, 300/0.92, 15/0.92
+      [note.number ?? note.id, "-125.00", "0.00", "-16.30", "-108.70"],
+    ]));
+    expect(lines).toHaveLength(3);
+    expect([report.currency, report.total]).toEqual(["USD", "1635.87"]);
+  });
+
+  it("leaves the GBP invoice without a rate out, and AGED:KNOWN_RATES fails naming it; the control account still agrees", () => {
+    const known = report.checks.find((c) => c.name === "AGED:KNOWN_RATES")!;
+    expect(known).toMatchObject({ passed: false, difference: ["1"] });
+    expect(known.message).toContain(`invoice ${gbp.number ?? gbp.remoteId} (GBP 500.00)`);
+    expect(report.checks.filter((c) => !c.passed).map((c) => c.name)).toEqual(["AGED:KNOWN_RATES"]);
+    expect(report.checks.find((c) => c.name === "AGED:CONTROL_ACCOUNT")).toMatchObject({ passed: true, difference: ["0.00"] });
+    expect(report.balanced).toBe(false);
+  });
+
+  it("USD 1,000.00 + EUR 1,000.00 at 0.92 is USD 2,086.96 and balanced (repro p9)", () => {
+    const two = computeAgedReport({ invoices: [usd, eur], bills: [], creditNotes: [], payments: [] }, params({ date: "2026-09-30", agedBy: AgedBy.ISSUE_DATE }), { ...CTX, currency: "USD" });
+    expect([two.total, two.balanced]).toEqual(["2086.96", true]);
   });
 });

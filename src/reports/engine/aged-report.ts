@@ -12,7 +12,8 @@ import type { EngineContext, Ledger } from "./ledger.js";
 import { allocationSettlements, paymentSettlements } from "./settlements.js";
 import { cents } from "./sections.js";
 import { standardHeader, sum, ZERO } from "./standard-frame.js";
-import { AGED_CHART, agedChecks, controlAccountCheck, isWholeLedger } from "./aged-checks.js";
+import { AGED_CHART, agedChecks, baseRates, controlAccountCheck, isWholeLedger, knownRatesCheck } from "./aged-checks.js";
+import { toBaseAmount } from "../../money/base-currency.js";
 
 /** What an aged report reads: the documents and what settles them. */
 export const AGED_REPORT_ENTITIES: readonly DocumentEntity[] = ["Invoice", "Bill", "CreditNote", "Payment"];
@@ -55,14 +56,21 @@ function bucketOf(days: number, bucketDays: readonly number[]): number {
   return i === -1 ? bucketDays.length + 1 : i + 1;
 }
 
-/** Paid and credited as at the report date, per document, in the document's direction (credit notes negative). */
+/**
+ * Paid and credited as at the report date, per document, in the document's direction (credit notes
+ * negative), in the base currency: each payment and allocation converted at the document's own rate
+ * (`rates`) and rounded to the cent on its own, as a ledger in the base currency posts it. Documents
+ * without a rate are not in `rates` and are left out.
+ */
 interface Settled { paid: Decimal; credited: Decimal }
 
-function settledAt(books: DocumentBooks, index: DocumentIndex, date: string): Map<LedgerDocument, Settled> {
+function settledAt(books: DocumentBooks, index: DocumentIndex, date: string, rates: ReadonlyMap<LedgerDocument, string>): Map<LedgerDocument, Settled> {
   const settled = new Map<LedgerDocument, Settled>();
   const add = (doc: LedgerDocument, field: keyof Settled, amount: Decimal) => {
+    const rate = rates.get(doc);
+    if (!rate) return;
     const entry = settled.get(doc) ?? settled.set(doc, { paid: ZERO, credited: ZERO }).get(doc)!;
-    entry[field] = entry[field].plus(amount);
+    entry[field] = entry[field].plus(toBaseAmount(amount.toFixed(), rate)!);
   };
   for (const { doc, settlement } of paymentSettlements(books, index, AGED_CHART)) {
     // Money in settles a sales document (a refund on a customer credit note is negative); money out a purchase one.
@@ -78,17 +86,26 @@ function settledAt(books: DocumentBooks, index: DocumentIndex, date: string): Ma
 
 interface Open { doc: LedgerDocument; line: AgedDocument; contact: ContactRef | null }
 
-function openDocuments(books: DocumentBooks, params: AgedReportParams, index: DocumentIndex): Open[] {
-  const kinds = KINDS[params.side];
-  const toDate = params.toDate && params.toDate < params.date ? params.toDate : params.date;
-  const settled = settledAt(books, index, params.date);
+/** The documents the report would show were their rate known. */
+function inReport(doc: LedgerDocument, params: AgedReportParams, toDate: string): boolean {
+  const record = doc.record;
+  const issueDate = record.issueDate;
+  if (!KINDS[params.side].has(doc.kind) || !isPosted(doc) || !issueDate || issueDate > toDate) return false;
+  if (params.fromDate && issueDate < params.fromDate) return false;
+  return !params.contactRemoteId || record.contactRef?.remoteId === params.contactRemoteId;
+}
+
+const reportToDate = (params: AgedReportParams) => (params.toDate && params.toDate < params.date ? params.toDate : params.date);
+
+function openDocuments(books: DocumentBooks, params: AgedReportParams, index: DocumentIndex, rates: ReadonlyMap<LedgerDocument, string>): Open[] {
+  const toDate = reportToDate(params);
+  const settled = settledAt(books, index, params.date, rates);
   return index.documents.flatMap((doc) => {
     const record = doc.record;
-    const issueDate = record.issueDate;
-    if (!kinds.has(doc.kind) || !isPosted(doc) || !issueDate || issueDate > toDate) return [];
-    if (params.fromDate && issueDate < params.fromDate) return [];
-    if (params.contactRemoteId && record.contactRef?.remoteId !== params.contactRemoteId) return [];
-    const total = new Decimal(record.total).times(isCredit(doc) ? -1 : 1);
+    const issueDate = record.issueDate!;
+    const rate = rates.get(doc);
+    if (!rate || !inReport(doc, params, toDate)) return [];
+    const total = new Decimal(toBaseAmount(record.total, rate)!).times(isCredit(doc) ? -1 : 1);
     const { paid, credited } = settled.get(doc) ?? { paid: ZERO, credited: ZERO };
     const due = total.minus(paid).minus(credited);
     if (cents(due) === "0.00") return [];
@@ -135,16 +152,25 @@ function byContact(open: Open[], bucketCount: number, organizationId: string): A
  * `date`; credit notes count negative (a refund or an allocation reduces what they hold); documents
  * with nothing due are left out, an overpaid one shows its negative due. Age in days is `date` less
  * the due date (the issue date when there is none, or when `agedBy` is ISSUE_DATE).
+ *
+ * Amounts are in the organization's base currency (`ctx.currency`): each document's total, and each of
+ * its payments and allocations, divided by the document's rate (units of its currency per 1 base unit)
+ * and rounded to the cent (src/money/base-currency.ts). A document in another currency whose rate is
+ * unknown is left out of every figure, and AGED:KNOWN_RATES fails naming it.
  */
 export function computeAgedReport(books: DocumentBooks, params: AgedReportParams, ctx: AgedReportContext): AgedReport {
   const index = new DocumentIndex(books, AGED_CHART);
+  const rates = baseRates(index, ctx.currency);
   const buckets = agedBuckets(params.bucketDays);
-  const contacts = byContact(openDocuments(books, params, index), buckets.length, ctx.organizationId);
+  const contacts = byContact(openDocuments(books, params, index, rates), buckets.length, ctx.organizationId);
   const amounts = buckets.map((_, i) => cents(sum(contacts.map((c) => c.amounts[i]))));
   const total = cents(sum(amounts));
   const title = params.side === "PAYABLES" ? "Aged Payables" : "Aged Receivables";
   const checks = agedChecks(contacts, buckets, amounts, total);
-  if (isWholeLedger(params)) checks.push(controlAccountCheck(books, params, ctx.controlAccount, total));
+  const toDate = reportToDate(params);
+  const unknown = index.documents.filter((doc) => !rates.has(doc) && inReport(doc, params, toDate));
+  checks.push(knownRatesCheck(unknown, ctx.currency));
+  if (isWholeLedger(params)) checks.push(controlAccountCheck(books, params, ctx.controlAccount, total, ctx.currency));
   return {
     ...standardHeader(ctx, title, ctx.currency, ctx.organizationName),
     date: params.date, agedBy: params.agedBy, buckets, contacts, amounts, total, checks, balanced: allChecksPassed(checks),

@@ -1,27 +1,28 @@
 import { Decimal } from "decimal.js";
 import type { BalanceSheet, ProfitAndLoss, ReportCheck, ReportPeriod } from "../../../schema/report/report.type.js";
-import { ReportBasis, ReportTimeframe } from "../../../schema/report/report-enums.js";
+import { ReportBasis } from "../../../schema/report/report-enums.js";
 import { addAmounts, totalOf, type Amounts } from "../amounts.js";
 import {
-  bankBothBasesCheck, cashPaymentsCheck, cashReceiptsCheck, retainedEarningsCheck, trialBalanceCheck,
+  bankBothBasesCheck, cashPaymentsCheck, cashReceiptsCheck, journalReadCompleteCheck, retainedEarningsCheck,
 } from "../checks.js";
 import { ReportSectionKey as K } from "../section-keys.js";
 import { BalanceIndex, BEGINNING } from "./balance-index.js";
-import { computeBalanceSheet } from "./balance-sheet.js";
 import { addDays, financialYearStart } from "./calendar.js";
 import type { EngineContext, Ledger } from "./ledger.js";
-import { sectionOf } from "./placement.js";
-import { computeProfitAndLoss } from "./profit-and-loss.js";
+import { isProfitAndLoss, sectionOf } from "./placement.js";
+import { profitBetween } from "./profit-and-loss.js";
 
 /**
- * Money that moved through the bank for income or expenses, as the documents tell it (not the
- * ledger): a payment received against an invoice, a purchase payment, an expense or an income entry.
- * `netOfTax` is the gross amount less the tax in it (for a document payment, the document's tax in
- * proportion to the amount paid so far, rounded to the cent cumulatively), signed: received +, paid −.
+ * Income or expense that moved through the bank, as the documents tell it (not the ledger): the
+ * profit-and-loss share of a payment or refund of a document, an expense or income entry, a spend- or
+ * receive-money transaction (see `documentCashFlows`). `side` is what it is: INCOME (income and other
+ * income) or EXPENSE (cost of sales and expenses), whatever its sign; `amount` is net of tax and signed
+ * as the P&L shows it (income +, a refund of income −; expense +, a refund of expense −).
  */
 export interface CashFlow {
   date: string;
-  netOfTax: string;
+  side: "INCOME" | "EXPENSE";
+  amount: string;
   source: string;
 }
 
@@ -55,15 +56,19 @@ function bankBalances(ledger: Ledger, dates: string[]): Amounts {
   return dates.map((d) => banks.reduce((sum, id) => sum.plus(index.upTo(id, d)), new Decimal(0)).toFixed(2));
 }
 
-function flowsPerPeriod(flows: readonly CashFlow[], periods: ReportPeriod[], sign: 1 | -1): Amounts {
+function flowsPerPeriod(flows: readonly CashFlow[], periods: ReportPeriod[], side: CashFlow["side"]): Amounts {
   return periods.map((p) => flows
-    .filter((f) => f.date >= p.fromDate! && f.date <= p.toDate && new Decimal(f.netOfTax).times(sign).gt(0))
-    .reduce((sum, f) => sum.plus(new Decimal(f.netOfTax).times(sign)), new Decimal(0))
+    .filter((f) => f.side === side && f.date >= p.fromDate! && f.date <= p.toDate)
+    .reduce((sum, f) => sum.plus(f.amount), new Decimal(0))
     .toFixed(2));
 }
 
-/** Debits = credits over the journal's ledger, and every account's net = the provider's stated total. */
-export function journalTrialBalance(journal: NonNullable<BooksEvidence["journal"]>, periods: ReportPeriod[]): ReportCheck {
+/**
+ * The journal was read completely: debits = credits over the postings read, and every account's net
+ * (all dates, accrual journal as read) = the provider's own stated total_debit − total_credit. It says
+ * nothing about a report's figures (placement, basis, dates): the other checks cover those.
+ */
+export function journalReadComplete(journal: NonNullable<BooksEvidence["journal"]>, periods: ReportPeriod[]): ReportCheck {
   const net = new Map<string, Decimal>();
   let imbalance = new Decimal(0);
   for (const p of journal.ledger.postings) {
@@ -77,7 +82,7 @@ export function journalTrialBalance(journal: NonNullable<BooksEvidence["journal"
     computed: (net.get(id) ?? new Decimal(0)).toFixed(2),
     stated: (stated.get(id) ?? new Decimal(0)).toFixed(2),
   }));
-  return trialBalanceCheck(accounts, imbalance.toFixed(2), periods);
+  return journalReadCompleteCheck(accounts, imbalance.toFixed(2), periods);
 }
 
 /** Checks a computed P&L against its books: cash receipts and payments (cash basis) and the journal. */
@@ -88,42 +93,42 @@ export function profitAndLossBooksChecks(report: ProfitAndLoss, evidence: BooksE
   if (evidence.basis === ReportBasis.CASH && evidence.cashFlows) {
     const income = addAmounts(totalOf(sections, K.INCOME, n), totalOf(sections, K.OTHER_INCOME, n));
     const spent = addAmounts(totalOf(sections, K.COST_OF_SALES, n), totalOf(sections, K.OPERATING_EXPENSES, n), totalOf(sections, K.OTHER_EXPENSES, n));
-    checks.push(cashReceiptsCheck(income, flowsPerPeriod(evidence.cashFlows, periods, 1), periods));
-    checks.push(cashPaymentsCheck(spent, flowsPerPeriod(evidence.cashFlows, periods, -1), periods));
+    checks.push(cashReceiptsCheck(income, flowsPerPeriod(evidence.cashFlows, periods, "INCOME"), periods));
+    checks.push(cashPaymentsCheck(spent, flowsPerPeriod(evidence.cashFlows, periods, "EXPENSE"), periods));
   }
-  if (evidence.journal) checks.push(journalTrialBalance(evidence.journal, periods));
+  if (evidence.journal) checks.push(journalReadComplete(evidence.journal, periods));
   return checks;
 }
 
 /**
- * Equity rolled forward from the previous financial year end, per column: that year end's equity
- * (a balance sheet at that date) + the net profit of a P&L from the year's first day to the column's
- * date + owner movements (equity accounts' postings) in between. Both reports run on the same ledger.
+ * Equity rolled forward from the previous financial year end, per column: that year end's equity (all
+ * profit up to it + the equity accounts' balances then, as a balance sheet at that date shows it) + the
+ * net profit from the year's first day to the column's date + owner movements (equity accounts'
+ * postings) in between. One balance index over every cut-off date the columns need.
  */
-function rolledForwardEquity(ledger: Ledger, report: BalanceSheet, ctx: EngineContext): Amounts {
-  const plain: Ledger = { ...ledger, evidence: undefined };
+function rolledForwardEquity(ledger: Ledger, report: BalanceSheet): Amounts {
+  const profitAccounts = ledger.accounts.filter(isProfitAndLoss);
   const equityIds = ledger.accounts.filter((a) => a.class === "EQUITY").map((a) => a.remoteId);
-  return report.periods.map((p) => {
-    const start = financialYearStart(p.toDate, ledger.financialYearEnd);
-    const yearEnd = addDays(start, -1);
-    const base = { periods: 0, timeframe: ReportTimeframe.MONTH, basis: report.basis };
-    const opening = new Decimal(computeBalanceSheet(plain, { ...base, date: yearEnd }, ctx).totalEquity[0]!);
-    const profit = new Decimal(computeProfitAndLoss(plain, { ...base, fromDate: start, toDate: p.toDate }, ctx).netProfit[0]!);
-    const index = new BalanceIndex([BEGINNING, yearEnd, p.toDate], ledger.postings);
-    const owners = equityIds.reduce((sum, id) => sum.minus(index.upTo(id, p.toDate).minus(index.upTo(id, yearEnd))), new Decimal(0));
+  const columns = report.periods.map((p) => ({ date: p.toDate, yearEnd: addDays(financialYearStart(p.toDate, ledger.financialYearEnd), -1) }));
+  const index = new BalanceIndex([BEGINNING, ...columns.flatMap((c) => [c.date, c.yearEnd])], ledger.postings);
+  const equityAt = (date: string) => equityIds.reduce((sum, id) => sum.minus(index.upTo(id, date)), new Decimal(0));
+  return columns.map(({ date, yearEnd }) => {
+    const opening = profitBetween(index, profitAccounts, BEGINNING, yearEnd).plus(equityAt(yearEnd));
+    const profit = profitBetween(index, profitAccounts, yearEnd, date);
+    const owners = equityAt(date).minus(equityAt(yearEnd));
     return opening.plus(profit).plus(owners).toFixed(2);
   });
 }
 
 /** Checks a computed balance sheet against its books: bank on the other basis, equity roll-forward, the journal. */
-export function balanceSheetBooksChecks(ledger: Ledger, report: BalanceSheet, evidence: BooksEvidence, ctx: EngineContext): ReportCheck[] {
+export function balanceSheetBooksChecks(ledger: Ledger, report: BalanceSheet, evidence: BooksEvidence, _ctx: EngineContext): ReportCheck[] {
   const { periods, sections } = report;
   const checks: ReportCheck[] = [];
   if (evidence.otherBasis) {
     const stated = totalOf(sections, K.BANK, periods.length);
     checks.push(bankBothBasesCheck(stated, bankBalances(evidence.otherBasis, periods.map((p) => p.toDate)), periods));
   }
-  checks.push(retainedEarningsCheck(report.totalEquity, rolledForwardEquity(ledger, report, ctx), periods));
-  if (evidence.journal) checks.push(journalTrialBalance(evidence.journal, periods));
+  checks.push(retainedEarningsCheck(report.totalEquity, rolledForwardEquity(ledger, report), periods));
+  if (evidence.journal) checks.push(journalReadComplete(evidence.journal, periods));
   return checks;
 }

@@ -13,7 +13,10 @@ import { ReportBasis, ReportTimeframe } from "../../../schema/report/report-enum
 import { computeBalanceSheet } from "./balance-sheet.js";
 import { fixedChartLedger } from "./fixed-chart-ledger.js";
 import { computeProfitAndLoss } from "./profit-and-loss.js";
-import { expense, invoice, lineItem, payment } from "./testing/documents.js";
+import { CreditNoteKind } from "../../../schema/credit-note/credit-note.type.js";
+import { PaymentDirection } from "../../../schema/payment/payment.type.js";
+import { creditNote, expense, invoice, lineItem, payment } from "./testing/documents.js";
+import type { Ledger } from "./ledger.js";
 import { CTX } from "./testing/hand-ledger.js";
 
 const i1 = { ...invoice("Invoice", "I1", "2026-01-10", [lineItem("1000.00", null as never)]), subTotal: "1000.00", totalTax: "150.00", total: "1150.00" };
@@ -85,5 +88,48 @@ describe("fixed-chart reports on hand-computed books", () => {
     const pl = computeProfitAndLoss(broken, { fromDate: "2026-01-01", toDate: "2026-03-31", periods: 0, timeframe: ReportTimeframe.QUARTER, basis: ReportBasis.CASH }, CTX);
     expect(pl.balanced).toBe(false);
     expect(pl.checks.filter((c) => !c.passed).map((c) => [c.name, c.difference])).toEqual([["CASH_EXPENSES_EQUAL_PAYMENTS", ["-400.00"]]]);
+  });
+});
+
+describe("cash checks classify refunds by side, not by sign", () => {
+  // Invoice I1 100.00 paid in full 6 Jul; customer credit note C1 30.00 refunded 12 Jul. Cash income 70.00.
+  // Bill B1 200.00 paid 8 Jul; supplier credit note D1 50.00 refunded to us 20 Jul. Cash purchases 150.00.
+  const inv = invoice("Invoice", "I1", "2026-07-05", [lineItem("100.00", "0.00")]);
+  const cn = creditNote(CreditNoteKind.SALES, "C1", "2026-07-10", [lineItem("30.00", "0.00")]);
+  const bill = invoice("Bill", "B1", "2026-07-02", [lineItem("200.00", "0.00")]);
+  const dn = creditNote(CreditNoteKind.PURCHASE, "D1", "2026-07-15", [lineItem("50.00", "0.00")]);
+  const refunds = {
+    invoices: [inv], bills: [bill], creditNotes: [cn, dn], expenses: [], bankTransactions: [],
+    payments: [
+      payment("P1", "2026-07-06", "100.00", inv),
+      payment("P2", "2026-07-12", "30.00", cn, PaymentDirection.PAID),
+      payment("P3", "2026-07-08", "200.00", bill, PaymentDirection.PAID),
+      payment("P4", "2026-07-20", "50.00", dn),
+    ],
+  };
+  const pl = (ledger: Ledger) => computeProfitAndLoss(ledger, { fromDate: "2026-07-01", toDate: "2026-07-31", periods: 0, timeframe: ReportTimeframe.MONTH, basis: ReportBasis.CASH }, CTX);
+
+  it("a refunded customer credit note is a negative receipt, a supplier's refund a negative payment: both checks pass (−30.00 off before)", () => {
+    const report = pl(fixedChartLedger(refunds, { currency: "USD", basis: ReportBasis.CASH }));
+    expect([report.totalIncome, report.grossProfit, report.netProfit]).toEqual([["70.00"], ["-80.00"], ["-80.00"]]); // purchases 200 − 50 are cost of sales
+    expect(report.checks.filter((c) => c.name.startsWith("CASH_"))).toMatchObject([
+      { name: "CASH_INCOME_EQUALS_RECEIPTS", passed: true, difference: ["0.00"] },
+      { name: "CASH_EXPENSES_EQUAL_PAYMENTS", passed: true, difference: ["0.00"] },
+    ]);
+    expect(report.balanced).toBe(true);
+  });
+
+  it("a cash P&L that leaves the refund out fails the receipts check by exactly +30.00", () => {
+    const ledger = fixedChartLedger(refunds, { currency: "USD", basis: ReportBasis.CASH });
+    const report = pl({ ...ledger, postings: ledger.postings.filter((p) => p.source?.id !== "P2") });
+    expect(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.difference])).toEqual([["CASH_INCOME_EQUALS_RECEIPTS", ["30.00"]]]);
+  });
+
+  it("the other basis and the cash flows are built on first use only", () => {
+    const ledger = fixedChartLedger(refunds, { currency: "USD", basis: ReportBasis.ACCRUAL });
+    const evidence = ledger.evidence!;
+    expect(Object.getOwnPropertyDescriptor(evidence, "otherBasis")?.get).toBeTypeOf("function");
+    expect(evidence.otherBasis).toBe(evidence.otherBasis);
+    expect(evidence.otherBasis!.postings.filter((p) => p.accountRemoteId === "sales").map((p) => p.amount)).toEqual(["-100", "30"]);
   });
 });

@@ -2,6 +2,7 @@ import { AccountClass } from "../../../schema/account/account.type.js";
 import { ReportBasis } from "../../../schema/report/report-enums.js";
 import { ExpenseKind } from "../../../schema/expense/expense.type.js";
 import { documentCashFlows } from "./cash-flows.js";
+import type { BooksEvidence } from "./books-checks.js";
 import type { Ledger, LedgerAccount } from "./ledger.js";
 import { documentPostings } from "./document-ledger.js";
 import type { DocumentChart } from "./document-chart.js";
@@ -77,12 +78,27 @@ function postedLedger(books: DocumentBooks, { currency, organizationName, basis 
 
 /**
  * The documents on the fixed chart on `basis`, carrying the books-check evidence: the same books on the
- * other basis (bank must match) and the documents' receipts and payments (a cash P&L must match).
+ * other basis (bank must match) and the documents' receipts and payments (a cash P&L must match). Both
+ * are built on first use only (a report that runs no check needing them never builds them), then kept.
  */
 export function fixedChartLedger(books: DocumentBooks, options: FixedChartOptions): Ledger {
   const other = options.basis === ReportBasis.CASH ? ReportBasis.ACCRUAL : ReportBasis.CASH;
-  return {
-    ...postedLedger(books, options),
-    evidence: { basis: options.basis, otherBasis: postedLedger(books, { ...options, basis: other }), cashFlows: documentCashFlows(books) },
-  };
+  const evidence = { basis: options.basis } as BooksEvidence;
+  lazy(evidence, "otherBasis", () => postedLedger(books, { ...options, basis: other }));
+  lazy(evidence, "cashFlows", () => documentCashFlows(books));
+  return { ...postedLedger(books, options), evidence };
+}
+
+/** `target[key]` computed by `build` on first read, then kept; enumerable, so spreading the object still carries it. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): void {
+  let value: T[K] | undefined;
+  let built = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!built) [value, built] = [build(), true];
+      return value;
+    },
+  });
 }

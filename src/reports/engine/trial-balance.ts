@@ -5,7 +5,7 @@ import type { TrialBalanceParams } from "../../connector/adapter.js";
 import { allChecksPassed } from "../checks.js";
 import { rangeLabel } from "../periods.js";
 import { BEGINNING } from "./balance-index.js";
-import { journalTrialBalance } from "./books-checks.js";
+import { journalReadComplete } from "./books-checks.js";
 import { addDays, financialYearStart } from "./calendar.js";
 import type { EngineContext, Ledger, LedgerAccount } from "./ledger.js";
 import { isProfitAndLoss } from "./placement.js";
@@ -98,7 +98,7 @@ export function computeTrialBalance(ledger: Ledger, params: TrialBalanceParams, 
       stated(totals.totalYtdDebit, lines, "ytdDebit").plus(stated(totals.totalYtdCredit, lines, "ytdCredit")),
     ], labels, "The stated debit and credit totals equal the sums of the lines"),
   ];
-  if (ledger.evidence?.journal) checks.push(journalTrialBalance(ledger.evidence.journal, periods));
+  if (ledger.evidence?.journal) checks.push(journalReadComplete(ledger.evidence.journal, periods));
   return { ...reportHeader(ledger, ctx, "Trial Balance", params.basis), date, periods, lines, ...totals, checks, balanced: allChecksPassed(checks) };
 }
 

@@ -39,28 +39,36 @@ const SIDES = {
 
 const wireDate = (date: string) => `${date}T00:00:00`;
 
-/** Each posted document of the contact on this side, with what was paid and credited on it by `date`. */
+/** `amount` in the organisation's currency at `rate` (document units per 1 base unit), to the cent, half away from zero. */
+const inBase = (amount: Decimal.Value, rate: number) => new Decimal(amount).dividedBy(rate || 1).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/**
+ * Each posted document of the contact on this side, with what was paid and credited on it by `date`,
+ * in the organisation's currency: the document's total, and each payment and allocation on it, divided
+ * by the document's CurrencyRate and rounded to the cent one by one.
+ */
 function agedRows(books: XeroBooks, opts: AgedByContactOptions, date: string): AgedRow[] {
   const side = SIDES[opts.side];
   const contactId = opts.contact.ContactID;
-  const paidOn = new Map<string, Decimal>();
+  const paidOn = new Map<string, Decimal.Value[]>();
+  const push = (map: Map<string, Decimal.Value[]>, id: string, amount: Decimal.Value) => (map.get(id) ?? map.set(id, []).get(id)!).push(amount);
   for (const p of books.payments) {
     if (p.Status !== "AUTHORISED" || p.Date > date) continue;
-    const id = p.Invoice?.InvoiceID ?? p.CreditNote?.CreditNoteID ?? "";
-    paidOn.set(id, (paidOn.get(id) ?? new Decimal(0)).plus(p.Amount));
+    push(paidOn, p.Invoice?.InvoiceID ?? p.CreditNote?.CreditNoteID ?? "", p.Amount);
   }
-  const creditedOn = new Map<string, Decimal>();
+  const creditedOn = new Map<string, Decimal.Value[]>();
   const notes = books.creditNotes.filter((n) => n.Type === side.credit && POSTED_STATUSES.has(n.Status));
   for (const note of notes) {
     for (const a of note.Allocations) {
       if (a.Date > date) continue;
-      for (const id of [note.CreditNoteID, a.Invoice.InvoiceID]) creditedOn.set(id, (creditedOn.get(id) ?? new Decimal(0)).plus(a.Amount));
+      for (const id of [note.CreditNoteID, a.Invoice.InvoiceID]) push(creditedOn, id, a.Amount);
     }
   }
   const row = (doc: XeroInvoice | XeroCreditNote, id: string, number: string | undefined, sign: 1 | -1, idAttribute: AgedRow["idAttribute"]): AgedRow => {
-    const total = new Decimal(doc.Total).times(sign);
-    const paid = (paidOn.get(id) ?? new Decimal(0)).times(sign);
-    const credited = (creditedOn.get(id) ?? new Decimal(0)).times(sign);
+    const converted = (amounts: Decimal.Value[] | undefined) => sumDecimal((amounts ?? []).map((a) => inBase(a, doc.CurrencyRate))).times(sign);
+    const total = inBase(doc.Total, doc.CurrencyRate).times(sign);
+    const paid = converted(paidOn.get(id));
+    const credited = converted(creditedOn.get(id));
     return { id, idAttribute, date: doc.Date, number: number ?? "", dueDate: doc.DueDate, total, paid, credited, due: total.minus(paid).minus(credited) };
   };
   const ofContact = (doc: XeroInvoice | XeroCreditNote) => doc.Contact.ContactID === contactId && POSTED_STATUSES.has(doc.Status);
@@ -83,7 +91,8 @@ const summary = (title: string, amounts: Decimal[]): XeroReportRow =>
 /**
  * Xero's Aged Receivables / Payables By Contact: the contact's open documents issued from `fromDate`
  * to `toDate`, each with its total, what was paid and credited by `date`, and what is still due;
- * documents issued before `fromDate` make the opening balance. Credit notes show negative.
+ * documents issued before `fromDate` make the opening balance. Credit notes show negative. Amounts are
+ * in the organisation's currency: each document's total, payments and allocations at its CurrencyRate.
  */
 export function agedByContact(books: XeroBooks, opts: AgedByContactOptions): XeroReport {
   const side = SIDES[opts.side];
