@@ -134,6 +134,8 @@ describe("report export: balance sheet", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${t.organizationId}-balance-sheet-2026-09-30.csv"`);
     expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-report-balanced")).toBe("true");
+    expect(response.headers.get("x-report-failed-checks")).toBeNull();
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(new TextDecoder().decode(bytes));

@@ -1,4 +1,5 @@
 import { PassThrough, Writable } from "node:stream";
+import { checkHeaders } from "./route.js";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { csvRecord, guardText, quoteField, writeCsv } from "./csv.js";
@@ -156,5 +157,16 @@ describe("query-string parameters", () => {
         "__proto__: is not a parameter of this report; use date, periods, basis.; " +
         "organizationId: is not a parameter of this report; use date, periods, basis.; date: is given more than once; give it once.",
     );
+  });
+});
+
+describe("check headers", () => {
+  it("say whether the report balanced and name the failed checks, in safe characters", () => {
+    expect(checkHeaders({ balanced: true, checks: [{ name: "SECTION_TOTAL:ASSETS", passed: true }] })).toEqual({ "X-Report-Balanced": "true" });
+    expect(checkHeaders({
+      balanced: false,
+      checks: [{ name: "BANK_SAME_ON_BOTH_BASES", passed: false }, { name: "OK", passed: true }, { name: "ORGANIZATION:org 1\r\nX-Evil: 1", passed: false }],
+    })).toEqual({ "X-Report-Balanced": "false", "X-Report-Failed-Checks": "BANK_SAME_ON_BOTH_BASES,ORGANIZATION:org_1__X-Evil:_1" });
+    expect(checkHeaders({})).toEqual({});
   });
 });

@@ -78,6 +78,7 @@ function exportHandler({ apollo, createContext, logger, reports = REPORT_EXPORTS
         "Content-Disposition": `attachment; filename="${safeFileName(`${id}-${report.slug}-${report.fileDate(reportData)}.${format}`)}"`,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
+        ...checkHeaders(reportData),
       });
       await FORMATS[format].write(report, table, res);
     } catch (error) {
@@ -108,4 +109,16 @@ function sendErrors(res: Response, status: number, errors: readonly GraphQLForma
 /** Keeps a file name to letters, digits, dot, dash and underscore (organization ids are already so). */
 function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, "_");
+}
+
+/**
+ * What the report's checks say, as headers, so a CSV (which holds only the table) never looks clean
+ * when the report does not add up: `X-Report-Balanced: true|false` and, when false, the failed checks'
+ * names in `X-Report-Failed-Checks` (comma-separated, limited to safe characters).
+ */
+export function checkHeaders(report: unknown): Record<string, string> {
+  const { balanced, checks } = report as { balanced?: boolean; checks?: Array<{ name: string; passed: boolean }> };
+  if (typeof balanced !== "boolean") return {};
+  const failed = (checks ?? []).filter((c) => !c.passed).map((c) => c.name.replace(/[^A-Za-z0-9_:.-]/g, "_").slice(0, 80));
+  return { "X-Report-Balanced": String(balanced), ...(failed.length ? { "X-Report-Failed-Checks": failed.slice(0, 20).join(",") } : {}) };
 }
