@@ -3,12 +3,9 @@ import { Decimal } from "decimal.js";
 import { graphql, type GraphQLSchema } from "graphql";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import { toGlobalId } from "../../src/ids/global-id.js";
 import { startSandboxOrganization, type SandboxOrganization } from "./testing/sandbox-organization.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /**
  * Xero's standard reports through the schema: the trial balance and cash summary are Xero's own
@@ -26,16 +23,7 @@ beforeAll(async () => {
 afterAll(() => org.sandbox.close());
 
 function context(): GatewayContext {
-  const organizations = { list: async () => [org.organization], get: async () => org.organization, adapter: async () => org.adapter };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-  } as unknown as GatewayContext;
+  return schemaContext(org);
 }
 
 type Data = Record<string, any>;

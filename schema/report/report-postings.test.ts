@@ -5,10 +5,6 @@ import { buildGatewaySchema } from "../build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { ConnectorAdapter } from "../../src/connector/adapter.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import type { MirrorAccess } from "../../src/mirror/mirror-access.js";
 import type { MirrorStore } from "../../src/mirror/mirror-store.js";
 import { openMirrorStore } from "../../src/mirror/open-mirror-store.js";
@@ -23,6 +19,7 @@ import { MAX_POSTINGS_PER_REQUEST } from "./postings.complexity.js";
 import { startSandboxOrganization as startClientary } from "../../connectors/clientary/testing/sandbox-organization.js";
 import { startSandboxOrganization as startDaftra } from "../../connectors/daftra/testing/sandbox-organization.js";
 import { TEST_NOW } from "../../connectors/daftra/sandbox/test/harness.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /** `ReportLine.postings` through the schema: the postings behind each computed line sum to it, paging, documents, bad input. */
 const NOW = new Date("2026-11-15T12:00:00Z");
@@ -60,17 +57,7 @@ afterAll(async () => {
 });
 
 function context(s: Subject): GatewayContext & { mirror?: MirrorAccess } {
-  const organizations = { list: async () => [s.organization], get: async () => s.organization, adapter: async () => s.adapter };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter, s.mirror),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-    mirror: s.mirror,
-  };
+  return schemaContext(s, { mirror: s.mirror });
 }
 
 type Result = { data?: any; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, any> }> };

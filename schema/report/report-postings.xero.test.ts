@@ -3,10 +3,6 @@ import { Decimal } from "decimal.js";
 import { graphql, type GraphQLSchema } from "graphql";
 import { buildGatewaySchema } from "../build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import type { MirrorAccess } from "../../src/mirror/mirror-access.js";
 import type { MirrorStore } from "../../src/mirror/mirror-store.js";
 import { openMirrorStore } from "../../src/mirror/open-mirror-store.js";
@@ -15,6 +11,7 @@ import { LEDGER_ENTITIES } from "../../src/mirror/reports/serve-report.js";
 import { fillMirrorFromLive } from "../../src/mirror/reports/testing/fill-mirror.js";
 import { reportMirrorAccess } from "../../src/mirror/reports/testing/mirror-access.js";
 import { startSandboxOrganization, type SandboxOrganization } from "../../connectors/xero/testing/sandbox-organization.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /**
  * Xero's native report lines drill into the account's journal lines (GET /Journals): they sum to the
@@ -41,17 +38,7 @@ afterAll(async () => {
 });
 
 function context(): GatewayContext & { mirror?: MirrorAccess } {
-  const organizations = { list: async () => [org.organization], get: async () => org.organization, adapter: async () => org.adapter };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter, mirror),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-    mirror,
-  };
+  return schemaContext(org, { mirror });
 }
 
 type Result = { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, any> }> };

@@ -5,16 +5,13 @@ import { buildGatewaySchema } from "../build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { ConnectorAdapter } from "../../src/connector/adapter.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import { listAll } from "../../src/connector/list-all.js";
 import { fromGlobalId, toGlobalId } from "../../src/ids/global-id.js";
 import { ExpenseKind } from "../expense/expense.type.js";
 import { startSandboxOrganization as startClientary } from "../../connectors/clientary/testing/sandbox-organization.js";
 import { startSandboxOrganization as startXero } from "../../connectors/xero/testing/sandbox-organization.js";
 import { startSandboxOrganization as startDaftra } from "../../connectors/daftra/testing/sandbox-organization.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /** `profitAndLoss` / `balanceSheet` by tracking category or project through the schema, for the three providers. */
 const NOW = new Date("2026-11-15T12:00:00Z");
@@ -38,20 +35,7 @@ afterAll(async () => {
 });
 
 function context(): GatewayContext {
-  const organizations = {
-    list: async () => [...orgs.values()].map((o) => o.organization),
-    get: async (id: string) => orgs.get(id)!.organization,
-    adapter: async (id: string) => orgs.get(id)!.adapter,
-  };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-  } as unknown as GatewayContext;
+  return schemaContext([...orgs.values()]);
 }
 
 const COLUMNS = "periods { label fromDate toDate trackingOption { id name } } balanced checks { name passed difference message }";

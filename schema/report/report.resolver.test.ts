@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import { buildGatewaySchema } from "../build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import type { MirrorAccess } from "../../src/mirror/mirror-access.js";
 import type { MirrorStore } from "../../src/mirror/mirror-store.js";
 import { openMirrorStore } from "../../src/mirror/open-mirror-store.js";
 import { fillMirrorFromLive } from "../../src/mirror/reports/testing/fill-mirror.js";
 import { reportMirrorAccess } from "../../src/mirror/reports/testing/mirror-access.js";
 import { startSandboxOrganization } from "../../connectors/clientary/testing/sandbox-organization.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /** `balanceSheet` / `profitAndLoss` through the schema: the `source` argument, and `servedFrom` / `generatedAt` in the answer. */
 const NOW = new Date("2026-11-15T12:00:00Z");
@@ -33,21 +30,7 @@ afterAll(async () => {
 });
 
 function context(withMirror: boolean): GatewayContext & { mirror?: MirrorAccess } {
-  const organizations = {
-    list: async () => [org.organization],
-    get: async () => org.organization,
-    adapter: async () => org.adapter,
-  };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-    ...(withMirror ? { mirror } : {}),
-  };
+  return schemaContext(org, withMirror ? { mirror } : {});
 }
 
 const QUERY = /* GraphQL */ `

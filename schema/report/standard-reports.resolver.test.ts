@@ -3,12 +3,9 @@ import { Decimal } from "decimal.js";
 import { graphql, type GraphQLSchema } from "graphql";
 import { buildGatewaySchema } from "../build-schema.js";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
-import { createIdempotency } from "../../src/actions/idempotency.js";
-import { createLoaders } from "../../src/loaders/loaders.js";
-import { memoryStore } from "../../src/store/key-value-store.js";
-import { silentLogger } from "../../src/infra/logger.js";
 import { toGlobalId } from "../../src/ids/global-id.js";
 import { startSandboxOrganization } from "../../connectors/clientary/testing/sandbox-organization.js";
+import { schemaContext } from "../../test/support/schema-context.js";
 
 /**
  * The standard reports through the schema on a Clientary sandbox organization (computed by the
@@ -30,16 +27,7 @@ afterAll(async () => {
 });
 
 function context(): GatewayContext {
-  const organizations = { list: async () => [org.organization], get: async () => org.organization, adapter: async () => org.adapter };
-  return {
-    requestId: "r-1",
-    principal: { apiKeyId: "k", name: "test", organizationIds: "*", scopes: [] },
-    organizations,
-    loaders: createLoaders(organizations.adapter),
-    logger: silentLogger,
-    connectFlows: {},
-    idempotency: createIdempotency(memoryStore()),
-  };
+  return schemaContext(org);
 }
 
 type Data = Record<string, any>;
