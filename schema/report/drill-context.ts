@@ -12,8 +12,11 @@ export interface DrillContext {
   source: ReadSource;
   /** The report's last day. */
   toDate: string;
-  /** Per column: the postings it covers, fromDate..toDate inclusive (fromDate null: since the books began). */
-  columns: Array<{ fromDate: string | null; toDate: string }>;
+  /**
+   * Per column: the postings it covers, fromDate..toDate inclusive (fromDate null: since the books began).
+   * `trackingOption`: the column is one tracking option's (or Unassigned) — its postings are not told apart yet.
+   */
+  columns: Array<{ fromDate: string | null; toDate: string; trackingOption?: string }>;
   /** The line's account; null for computed lines (Current Year Earnings, Retained Earnings without an account). */
   accountRemoteId: string | null;
 }
@@ -34,7 +37,11 @@ export function drillLine<L extends { accountRemoteId?: string | null }>(line: L
 
 /** Columns of a period report (each its own fromDate..toDate) or of a balance report (everything up to toDate). */
 export function drillColumns(periods: readonly ReportPeriod[], balances: boolean): DrillContext["columns"] {
-  return periods.map((p) => ({ fromDate: balances ? null : p.fromDate, toDate: p.toDate }));
+  return periods.map((p) => ({
+    fromDate: balances ? null : p.fromDate,
+    toDate: p.toDate,
+    ...(p.trackingOption ? { trackingOption: p.trackingOption.name } : {}),
+  }));
 }
 
 /** The report's last day: the latest column's toDate. */

@@ -43,6 +43,10 @@ function ledgerOf(ctx: ReportContext, drill: DrillContext): Promise<AccountIndex
   const key = JSON.stringify(["ledger", drill.organizationId, drill.report, drill.basis, drill.source, drill.toDate]);
   return memo(ctx, key, async () => {
     const adapter = await ctx.organizations.adapter(drill.organizationId);
+    // A journal made upstream (Xero's, Daftra's) is read from the report cache while it is current, even
+    // for a LIVE report: LIVE asks for a fresh report, not for a crawl of the whole journal per request.
+    const upstream = (adapter.reportInputs?.(drill.report, drill.basis) ?? { kind: "UPSTREAM" }).kind === "UPSTREAM";
+    const source = upstream && drill.source === "LIVE" ? "AUTO" : drill.source;
     const served = await serveReport({
       mirror: ctx.mirror,
       adapter,
@@ -50,7 +54,7 @@ function ledgerOf(ctx: ReportContext, drill: DrillContext): Promise<AccountIndex
       report: drill.report,
       // The cache key: one ledger per organization, report and basis (the journal does not depend on the dates).
       params: { basis: drill.basis, postings: true },
-      source: drill.source,
+      source,
       run: ({ books }) => adapter.reportPostings!({ report: drill.report, basis: drill.basis, toDate: drill.toDate, books }),
     });
     const byAccount = new Map<string, DrillPosting[]>();

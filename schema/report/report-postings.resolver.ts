@@ -52,6 +52,12 @@ export async function postingsPage(line: object, args: ReportPostingsArgs, ctx: 
   const problems = [];
   if (!Number.isInteger(args.period) || args.period < 0 || args.period >= drill.columns.length) {
     problems.push({ field: "period", message: `must be a column of the report, 0 to ${drill.columns.length - 1}; got ${args.period}.` });
+  } else if (drill.columns[args.period]!.trackingOption !== undefined) {
+    const total = drill.columns.findIndex((c) => c.trackingOption === undefined);
+    problems.push({
+      field: "period",
+      message: `is the '${drill.columns[args.period]!.trackingOption}' column of a tracking breakdown; postings are not split by tracking option yet. Drill into the Total column (period: ${total}) instead.`,
+    });
   }
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {

@@ -137,6 +137,18 @@ describe("paging a balance-sheet line's postings", () => {
   });
 });
 
+describe("a LIVE report's postings", () => {
+  it("come from the cached journal while it is current: a fresh report, not a crawl of the whole journal per request", async () => {
+    const LIVE_PAGE = BS_PAGE.replace('balanceSheet(date: "2026-10-31", basis: ACCRUAL)', 'balanceSheet(date: "2026-10-31", basis: ACCRUAL, source: LIVE)');
+    await run(LIVE_PAGE, { first: 5 });
+    org.sandbox.stats.reset();
+    for (let i = 0; i < 3; i++) expect((await run(LIVE_PAGE, { first: 5 })).errors).toBeUndefined();
+    expect(org.sandbox.stats.byPath[JOURNALS] ?? 0).toBe(0);
+    // The report itself was fetched anew each time.
+    expect(org.sandbox.stats.byPath["/api.xro/2.0/Reports/BalanceSheet"]).toBe(3);
+  });
+});
+
 const DOCS = /* GraphQL */ `
   query Docs($id: ID!, $basis: ReportBasis = ACCRUAL) {
     organization(id: $id) {

@@ -101,6 +101,34 @@ describe("Clientary by project", () => {
     expect(pnl.totalExpenses.slice(0, -2).some((v: string) => v !== "0.00")).toBe(true);
   });
 
+  it("drill-down: an option's or Unassigned column is refused naming period (not split by option yet); the Total column's postings add up to the line", async () => {
+    const DRILL = /* GraphQL */ `
+      query($id: ID!, $period: Int!) {
+        organization(id: $id) {
+          profitAndLoss(fromDate: "2026-01-01", toDate: "2026-10-31", byProject: true) {
+            periods { label }
+            sections { key lines { name amounts postings(period: $period, first: 200) { totalCount edges { node { lineAmount } } } } }
+          }
+        }
+      }`;
+    const labels = (await run(PNL, { id: clientary.organization.id, from: "2026-01-01", to: "2026-10-31", byProject: true })).data.organization.profitAndLoss.periods;
+    const total = labels.length - 1;
+    for (const period of [0, total - 1]) {
+      const refused = await run(DRILL, { id: clientary.organization.id, period });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(fieldsOf(refused)).toContain("period");
+      expect(refused.errors?.[0]?.message).toContain(`Drill into the Total column (period: ${total})`);
+    }
+    const drilled = await run(DRILL, { id: clientary.organization.id, period: total });
+    expect(drilled.errors).toBeUndefined();
+    // Lines with one page of postings (the longer ones are paged in report-postings.test.ts).
+    const lines = drilled.data.organization.profitAndLoss.sections.flatMap((s: any) => s.lines).filter((l: any) => l.postings.totalCount > 0 && l.postings.totalCount <= 200);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(sumOf(line.postings.edges.map((e: any) => e.node.lineAmount))).toBe(line.amounts[total]);
+    }
+  });
+
   it("cash basis: the columns add up to the plain cash P&L, and its books checks hold on the Total column", async () => {
     const args = { id: clientary.organization.id, from: "2026-01-01", to: "2026-10-31", basis: "CASH" };
     const pnl = (await run(PNL, { ...args, byProject: true })).data.organization.profitAndLoss;

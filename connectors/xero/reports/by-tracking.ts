@@ -16,6 +16,9 @@ export function findTrackingCategory(categories: readonly TrackingCategory[], re
   return found;
 }
 
+/** A balance sheet by option is one Xero call per option plus one: at most this many options, within the price of one report (10 calls). */
+export const MAX_BALANCE_SHEET_OPTIONS = 9;
+
 /** The options a breakdown shows, in Xero's order: every option not deleted. */
 export const breakdownOptions = (category: TrackingCategory) => category.options.filter((o) => o.status !== "DELETED");
 
@@ -25,6 +28,12 @@ export const breakdownOptions = (category: TrackingCategory) => category.options
  */
 export async function balanceSheetByTracking(category: TrackingCategory, fetch: (optionId?: string) => Promise<BalanceSheet>): Promise<BalanceSheet> {
   const options = breakdownOptions(category);
+  if (options.length > MAX_BALANCE_SHEET_OPTIONS) {
+    throw badUserInput([{
+      field: "trackingCategoryId",
+      message: `'${category.name}' has ${options.length} options; a balance sheet by tracking option costs one Xero call per option, so at most ${MAX_BALANCE_SHEET_OPTIONS} are answered (the price of one report). Ask the P&L by this category (one call), or fewer options.`,
+    }]);
+  }
   const reports = await Promise.all([...options.map((o) => fetch(o.remoteId)), fetch()]);
   const columns = reports.map((report, i) => ({ option: i < options.length ? { id: options[i]!.remoteId, name: options[i]!.name } : null, report }));
   return mergeWithDerivedUnassigned(columns, "BALANCE_SHEET");
