@@ -40,6 +40,13 @@ describe("pricing on the real schema", () => {
     expect(cost(org(times(5, report)))).toBeGreaterThan(DEFAULT_LIMIT);
   });
 
+  it("a cash summary is priced by its columns: Xero makes one BankSummary call per column, plus the chart and profile", () => {
+    // organization 1 + (max(10, periods + 3) upstream calls × 200 + balanced 1)
+    expect(cost(org("cashSummary { balanced }"))).toBe(1 + 2_000 + 1);
+    expect(cost(org("cashSummary(periods: 7) { balanced }"))).toBe(1 + 2_000 + 1);
+    expect(cost(org("cashSummary(periods: 11) { balanced }"))).toBe(1 + 14 * 200 + 1);
+  });
+
   it("lists keep their price: page size times what each record selects", () => {
     // organization 1 + (1 + first × (edges 1 + node 1 + id 1))
     expect(cost(org("invoices(first: 50) { edges { node { id } } }"))).toBe(1 + 1 + 50 * 3);

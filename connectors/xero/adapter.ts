@@ -115,12 +115,14 @@ export function createXeroAdapter(options: ConnectorOptions): XeroAdapter {
 
     async balanceSheet(params) {
       const paymentsOnly = params.basis === ReportBasis.CASH || undefined;
+      // One read of the chart and profile for every option's call (a breakdown makes one call per option).
+      const shared = reportContext();
       const one = async (trackingOptionID?: string) => {
         const [body, context] = await Promise.all([
           // https://developer.xero.com/documentation/api/accounting/reports#balance-sheet
           api.call({ what: "BalanceSheet" }, (x, tenant) =>
             x.getReportBalanceSheet(tenant, params.date, params.periods || undefined, params.timeframe, trackingOptionID, undefined, undefined, paymentsOnly)),
-          reportContext(),
+          shared,
         ]);
         if (!body.reports?.[0]) throw missingReport("BalanceSheet");
         return toUnifiedBalanceSheet(body.reports[0], params, context);

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GatewayContext } from "../../src/context/gateway-context.js";
 import type { OrganizationRecord } from "../../src/organizations/organization-record.js";
-import { badUserInput, GatewayError, isGatewayError } from "../../src/errors/index.js";
+import { GatewayError, isGatewayError } from "../../src/errors/index.js";
 import {
   consolidateBalanceSheet,
   consolidateProfitAndLoss,
@@ -13,7 +13,7 @@ import {
 import type { Organization } from "../organization/organization.type.js";
 import type { BalanceSheet, ProfitAndLoss } from "./report.type.js";
 import { ReportResolver } from "./report.resolver.js";
-import { checkPeriods, type BalanceSheetArgs, type ProfitAndLossArgs } from "./report.args.js";
+import { checkPeriods, throwIfProblems, type BalanceSheetArgs, type ProfitAndLossArgs } from "./report.args.js";
 import { REPORT_UPSTREAM_CALLS, UPSTREAM_CALL_COST } from "./report.complexity.js";
 import { ConsolidatedBalanceSheetArgs, ConsolidatedProfitAndLossArgs } from "./consolidated.args.js";
 import { ConsolidatedBalanceSheet, ConsolidatedProfitAndLoss, type ConsolidatedOrganization } from "./consolidated.type.js";
@@ -57,7 +57,7 @@ async function fetchReports<R extends Served>(
   report: (organization: Organization) => Promise<R>,
 ): Promise<Fetched<R>> {
   const problems = checkPeriods(args.periods, consolidationProblems(args.organizationIds, args.reportingCurrency, args.rates));
-  if (problems.length) throw badUserInput(problems);
+  throwIfProblems(problems);
   const rates = rateTable(args.reportingCurrency, args.rates);
   const records: OrganizationRecord[] = await Promise.all(args.organizationIds.map((id) => ctx.organizations.get(id)));
   const currencies = await Promise.all(records.map(async (r) => (await (await ctx.organizations.adapter(r.id)).profile()).baseCurrency.toUpperCase()));

@@ -160,5 +160,8 @@ describe("standard reports through the schema (Clientary, computed)", () => {
     const other = await run(`query($id: ID!, $contactId: ID!) { organization(id: $id) { agedPayables(contactId: $contactId) { total } } }`, { contactId: elsewhere });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "contactId" }] });
     expect(other.errors?.[0]?.message).toMatch(/another organization/);
+    // A malformed id and bad buckets are reported together, each named.
+    const both = await run(`query($id: ID!) { organization(id: $id) { agedReceivables(contactId: "not-a-ledgerline-id", bucketDays: [60, 30]) { total } } }`);
+    expect(both.errors?.[0]?.extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(["bucketDays[1]", "contactId"]);
   });
 });

@@ -7,7 +7,7 @@ import { Organization } from "../organization/organization.type.js";
 import { ReportBasis } from "./report-enums.js";
 import { checkPeriods, throwIfProblems } from "./report.args.js";
 import { withTrialBalanceDrill } from "./drill-context.js";
-import { reportComplexity } from "./report.complexity.js";
+import { REPORT_UPSTREAM_CALLS, reportComplexity, UPSTREAM_CALL_COST } from "./report.complexity.js";
 import { answer, today, type ReportContext } from "./served-answer.js";
 import { AgedReportArgs, CashSummaryArgs, checkBucketDays, TrialBalanceArgs } from "./standard-reports.args.js";
 import { AgedReport, CashSummary, TrialBalance } from "./standard-reports.type.js";
@@ -15,11 +15,24 @@ import { AgedReport, CashSummary, TrialBalance } from "./standard-reports.type.j
 /** The contact's provider id, refusing an id of another type or organization. */
 function contactRemoteId(id: string | null | undefined, organizationId: string, problems: FieldProblem[]): string | null {
   if (!id) return null;
-  const parts = fromGlobalId(id, "contactId");
+  let parts: ReturnType<typeof fromGlobalId>;
+  try {
+    parts = fromGlobalId(id, "contactId");
+  } catch (error) {
+    // Reported with the other problems (bucketDays…), not instead of them.
+    const fields = (error as { extensions?: { fields?: FieldProblem[] } }).extensions?.fields;
+    if (!fields) throw error;
+    problems.push(...fields);
+    return null;
+  }
   if (parts.type !== "Contact") problems.push({ field: "contactId", message: `is a ${parts.type} id; give the id of a Contact.` });
   else if (parts.organizationId !== organizationId) problems.push({ field: "contactId", message: "is a Contact of another organization; give one of this organization's contacts." });
   return parts.remoteId;
 }
+
+/** A cash summary may be one upstream call per column (Xero's BankSummary) plus the chart and profile: priced at least that. */
+const cashSummaryComplexity = ({ args, childComplexity }: { args: { periods?: number }; childComplexity: number }) =>
+  Math.max(REPORT_UPSTREAM_CALLS, (Number.isInteger(args.periods) ? args.periods! : 0) + 3) * UPSTREAM_CALL_COST + childComplexity;
 
 /**
  * `organization { trialBalance agedReceivables agedPayables cashSummary }`: Xero's own reports where
@@ -47,7 +60,7 @@ export class StandardReportsResolver {
     return aged("PAYABLES", org, args, ctx);
   }
 
-  @FieldResolver(() => CashSummary, { complexity: reportComplexity, description: "Money in and out of each bank and cash account, per period." })
+  @FieldResolver(() => CashSummary, { complexity: cashSummaryComplexity, description: "Money in and out of each bank and cash account, per period." })
   async cashSummary(@Root() org: Organization, @Args() args: CashSummaryArgs, @Ctx() ctx: ReportContext): Promise<CashSummary> {
     const toDate = args.toDate ?? today();
     const fromDate = args.fromDate ?? `${toDate.slice(0, 8)}01`;

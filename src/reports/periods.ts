@@ -30,9 +30,14 @@ export function rangeLabel(from: string, to: string): string {
   return wholeMonth ? `${MONTH_NAMES[month - 1]} ${year}` : `${mediumDate(from)} – ${mediumDate(to)}`;
 }
 
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** A YYYY-MM-DD date moved by whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const dayAfter = (date: string) => addDays(date, 1);
 const minDate = (a: string, b: string) => (a <= b ? a : b);
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string) => addDays(date, -1);
 
 export interface PeriodRequest {
   /** First day of the most recent period; absent for a balance at a date. */

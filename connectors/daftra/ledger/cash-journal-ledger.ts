@@ -24,7 +24,8 @@ import { ReportSectionKey } from "../../../src/reports/section-keys.js";
 import { fromGlobalId } from "../../../src/ids/global-id.js";
 import type { JournalPosting } from "./journal-ledger.js";
 
-const DOCUMENT_JOURNALS: Record<string, string> = { invoice: "invoice", invoice_sales_cost: "invoice", purchase_order: "purchase_order" };
+/** A document's own journals (its sales cost with the invoice), by Daftra journal entity_type → the document kind. */
+export const DOCUMENT_JOURNALS: Record<string, string> = { invoice: "invoice", invoice_sales_cost: "invoice", purchase_order: "purchase_order" };
 const PAYMENT_JOURNALS = new Set(["invoice_payment", "purchase_order_payment"]);
 const NO_CASH_JOURNALS = new Set(["credit_note"]);
 

@@ -7,7 +7,7 @@ import { documentCashFlows, type ProfitAndLossLine, type ProfitAndLossLines } fr
 import { sectionOf } from "../../../src/reports/engine/placement.js";
 import { ReportSectionKey } from "../../../src/reports/section-keys.js";
 import type { DocumentBooks } from "../../../src/reports/engine/document-index.js";
-import { cashJournalLedger, paymentLinks } from "./cash-journal-ledger.js";
+import { cashJournalLedger, DOCUMENT_JOURNALS, paymentLinks } from "./cash-journal-ledger.js";
 import { journalLedger, type JournalBooks, type JournalLedgerOptions } from "./journal-ledger.js";
 
 /**
@@ -35,7 +35,6 @@ function completedPayments(books: DocumentBooks, journal: JournalBooks): Documen
 const INCOME_SECTIONS = new Set<string>([ReportSectionKey.INCOME, ReportSectionKey.OTHER_INCOME]);
 const EXPENSE_SECTIONS = new Set<string>([ReportSectionKey.COST_OF_SALES, ReportSectionKey.OPERATING_EXPENSES, ReportSectionKey.OTHER_EXPENSES]);
 /** The journals a document's income and expense come from: its own, and (invoices) its cost of sales. */
-const JOURNAL_OF: Record<string, string> = { invoice: "invoice", invoice_sales_cost: "invoice", purchase_order: "purchase_order" };
 
 /**
  * For the cash checks: each sales or purchase invoice's lines on income and expense accounts, as its
@@ -47,7 +46,7 @@ function journalProfitAndLossLines(journal: JournalBooks, ledger: Ledger): Profi
   const accounts = new Map(ledger.accounts.map((a) => [a.remoteId, a]));
   const byDocument = new Map<string, ProfitAndLossLine[]>();
   for (const p of journal.postings) {
-    const kind = JOURNAL_OF[p.source.type];
+    const kind = DOCUMENT_JOURNALS[p.source.type];
     const account = accounts.get(p.accountRemoteId);
     if (!kind || !account) continue;
     const section = sectionOf(account);

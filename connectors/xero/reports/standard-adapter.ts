@@ -65,16 +65,17 @@ export function xeroStandardReports(deps: StandardReportDeps) {
     const toDate = report.toDate && report.toDate < report.date ? report.toDate : report.date;
     const fromDate = report.fromDate ?? undefined;
     const what = report.side === "PAYABLES" ? "AgedPayablesByContact" : "AgedReceivablesByContact";
-    const [body, context] = await Promise.all([
+    const [body, profile] = await Promise.all([
       // https://developer.xero.com/documentation/api/accounting/reports#aged-receivables-by-contact (and #aged-payables-by-contact)
       // A contact Xero does not know answers 404: "Contact 'id' was not found".
       api.call({ what: "Contact", id: contactId }, (x, tenant) => report.side === "PAYABLES"
         ? x.getReportAgedPayablesByContact(tenant, contactId, report.date, fromDate, toDate)
         : x.getReportAgedReceivablesByContact(tenant, contactId, report.date, fromDate, toDate)),
-      deps.context(),
+      // Only the organization and its currency: no chart of accounts is read for an aged report.
+      deps.profile(),
     ]);
     if (!body.reports?.[0]) throw missing(what);
-    return toUnifiedAgedByContact(body.reports[0], report, context);
+    return toUnifiedAgedByContact(body.reports[0], report, { organizationId: deps.organizationId, currency: profile.baseCurrency });
   }
 
   async function cashSummary(params: CashSummaryParams & ReportBooksOption): Promise<CashSummary> {

@@ -1,11 +1,7 @@
-import { shiftMonths } from "../periods.js";
+import { addDays } from "../periods.js";
 import type { FinancialYearEnd } from "./ledger.js";
 
-const DAY_MS = 86_400_000;
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+export { addDays } from "../periods.js";
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -26,4 +22,3 @@ export function financialYearStart(date: string, end: FinancialYearEnd): string 
   return addDays(financialYearEndIn(closingYear - 1, end), 1);
 }
 
-export { mediumDate, rangeLabel } from "../periods.js";

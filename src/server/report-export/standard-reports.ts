@@ -156,25 +156,21 @@ const agedQuery = (name: string, field: string) => `query ${name}($organizationI
 
 const AGED_PARAMS = { date: "string", agedBy: "string", bucketDays: "intList", contactId: "string", fromDate: "string", toDate: "string", source: "string" } as const;
 
-export const agedReceivables: ReportExport = {
-  slug: "aged-receivables",
-  sheet: "Aged receivables",
-  query: agedQuery("ExportAgedReceivables", "agedReceivables"),
-  params: AGED_PARAMS,
-  pick: (data) => organizationOf(data).agedReceivables,
-  table: agedTable,
-  fileDate: (report) => (report as AgedReportData).date,
-};
+/** One aged report's export: the receivables and payables differ only in their field and names. */
+function agedExport(slug: "aged-receivables" | "aged-payables", field: "agedReceivables" | "agedPayables", sheet: string, operation: string): ReportExport {
+  return {
+    slug,
+    sheet,
+    query: agedQuery(operation, field),
+    params: AGED_PARAMS,
+    pick: (data) => organizationOf(data)[field],
+    table: agedTable,
+    fileDate: (report) => (report as AgedReportData).date,
+  };
+}
 
-export const agedPayables: ReportExport = {
-  slug: "aged-payables",
-  sheet: "Aged payables",
-  query: agedQuery("ExportAgedPayables", "agedPayables"),
-  params: AGED_PARAMS,
-  pick: (data) => organizationOf(data).agedPayables,
-  table: agedTable,
-  fileDate: (report) => (report as AgedReportData).date,
-};
+export const agedReceivables = agedExport("aged-receivables", "agedReceivables", "Aged receivables", "ExportAgedReceivables");
+export const agedPayables = agedExport("aged-payables", "agedPayables", "Aged payables", "ExportAgedPayables");
 
 // ---------------------------------------------------------------------------------------------- cash summary
 
