@@ -38,6 +38,7 @@ describe("loadConfig", () => {
       upstream: { timeoutMs: 20_000, keyBudgetPercent: 10 },
       webSocket: { subscriptionsPerConnection: 20, subscriptionsPerKey: 200, connectionsPerKey: 100, initTimeoutMs: 10_000 },
       lifecycle: { stopDelaySeconds: 0, drainSeconds: 10, readyTimeoutMs: 1000 },
+      webhooks: { timeoutMs: 10_000, scheduleMs: [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000], disableAfterHours: 120, loopback: "allow" },
       xeroWebhookKey: undefined,
       metrics: true,
     });
@@ -61,6 +62,7 @@ describe("loadConfig", () => {
       LEDGERLINE_STOP_DELAY_SECONDS: "5", LEDGERLINE_DRAIN_SECONDS: "25", LEDGERLINE_READY_TIMEOUT_MS: "750",
       LEDGERLINE_MIRROR: "off", LEDGERLINE_DATABASE_URL: "postgres://ll@db.internal:5432/books", LEDGERLINE_MIRROR_MAX_LAG_SECONDS: "30", LEDGERLINE_MIRROR_REFRESH_SECONDS: "45",
       LEDGERLINE_METRICS: "off",
+      LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS: "2.5", LEDGERLINE_WEBHOOK_RETRY_SCHEDULE: "0s,250ms,1m,1h", LEDGERLINE_WEBHOOK_DISABLE_AFTER_HOURS: "48",
     });
     expect(config).toEqual({
       port: 0, host: "0.0.0.0", dataDir: "/tmp/ll-data", storeUrl: "redis://:pw@127.0.0.1:6379/2",
@@ -73,6 +75,7 @@ describe("loadConfig", () => {
       upstream: { timeoutMs: 15_000, keyBudgetPercent: 40 },
       webSocket: { subscriptionsPerConnection: 5, subscriptionsPerKey: 50, connectionsPerKey: 8, initTimeoutMs: 2500 },
       lifecycle: { stopDelaySeconds: 5, drainSeconds: 25, readyTimeoutMs: 750 },
+      webhooks: { timeoutMs: 2500, scheduleMs: [0, 250, 60_000, 3_600_000], disableAfterHours: 48, loopback: "deny" },
       xeroWebhookKey: "w".repeat(40),
       metrics: false,
     });
@@ -90,6 +93,9 @@ describe("loadConfig", () => {
     ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "postgres://db/ledgerline" }, "expected sqlite://"],
     ["LEDGERLINE_STORE_URL", { LEDGERLINE_STORE_URL: "sqlite://" }, "path is empty"],
     ["REDIS_URL", { REDIS_URL: "redis://127.0.0.1:6379" }, "put the Redis URL in LEDGERLINE_STORE_URL=redis://"],
+    ["LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS", { LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS: "ten" }, "expected a number of seconds from 0.1 to 120"],
+    ["LEDGERLINE_WEBHOOK_RETRY_SCHEDULE", { LEDGERLINE_WEBHOOK_RETRY_SCHEDULE: "0s,5parsecs" }, "5parsecs"],
+    ["LEDGERLINE_WEBHOOK_LOOPBACK", { LEDGERLINE_WEBHOOK_LOOPBACK: "maybe" }, "expected one of allow, deny, auto"],
     ["LEDGERLINE_STOP_DELAY_SECONDS", { LEDGERLINE_STOP_DELAY_SECONDS: "-1" }, "an integer from 0 to 300"],
     ["LEDGERLINE_DRAIN_SECONDS", { LEDGERLINE_DRAIN_SECONDS: "ten" }, 'an integer from 0 to 600, got "ten"'],
     ["LEDGERLINE_READY_TIMEOUT_MS", { LEDGERLINE_READY_TIMEOUT_MS: "10" }, "an integer from 50 to 60000"],

@@ -19,6 +19,25 @@ function parseInteger(raw: string, min: number, max: number, ctx: z.RefinementCt
   return n;
 }
 
+/** A decimal number of seconds (e.g. "0.5") from `min` to `max`, returned in milliseconds. */
+export function secondsVar(min: number, max: number, fallbackSeconds: number) {
+  return text.transform((raw, ctx) => {
+    if (raw === undefined) return Math.round(fallbackSeconds * 1000);
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isFinite(n) || n < min || n > max) return fail(ctx, `expected a number of seconds from ${min} to ${max} (decimals allowed), got "${raw}"`);
+    return Math.round(n * 1000);
+  });
+}
+
+/** A value checked by `parse` (which names the problem); unset gives `fallback`. */
+export function parsedVar<T>(fallback: T, parse: (raw: string) => { ok: true; value: T } | { ok: false; problem: string }) {
+  return text.transform((raw, ctx): T => {
+    if (raw === undefined) return fallback;
+    const result = parse(raw);
+    return result.ok ? result.value : fail(ctx, result.problem);
+  });
+}
+
 export function integerVar(min: number, max: number, fallback: number) {
   return text.transform((raw, ctx) => (raw === undefined ? fallback : parseInteger(raw, min, max, ctx)));
 }

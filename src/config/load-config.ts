@@ -5,7 +5,8 @@ import type { LogLevel } from "../infra/logger.js";
 import { parseStoreUrl, redact } from "../store/store-url.js";
 import { parseDatabaseUrl } from "../mirror/open-mirror-store.js";
 import { ConfigError } from "./config-error.js";
-import { booleanVar, enumVar, integerVar, optionalIntegerVar, optionalStringVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
+import { booleanVar, enumVar, integerVar, optionalIntegerVar, optionalStringVar, parsedVar, secondsVar, secretVar, stringVar, urlVar } from "./env-parsers.js";
+import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from "../webhooks/delivery/retry-schedule.js";
 import type { WebSocketLimits } from "../server/websocket-limits.js";
 
 /** Credentials of the Xero app the gateway uses for real (non-sandbox) Xero organizations. */
@@ -17,6 +18,21 @@ export interface XeroAppConfig {
   identityUrl?: string;
   /** `XERO_API_URL`: where Xero's API is. @default https://api.xero.com */
   apiUrl?: string;
+}
+
+/** Outbound webhooks to partner endpoints (on whenever triggers are). */
+export interface WebhookConfig {
+  /** `LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS`: one attempt's limit (connect, answer, first bytes); decimals allowed. @default 10 */
+  timeoutMs: number;
+  /** `LEDGERLINE_WEBHOOK_RETRY_SCHEDULE`: delay before each attempt. @default "0s,5s,5m,30m,2h,5h,10h,10h" (8 attempts over about 28 hours) */
+  scheduleMs: number[];
+  /** `LEDGERLINE_WEBHOOK_DISABLE_AFTER_HOURS`: an endpoint failing this long without a success is disabled. @default 120 (5 days) */
+  disableAfterHours: number;
+  /**
+   * `LEDGERLINE_WEBHOOK_LOOPBACK`: whether endpoint URLs may point at this machine (127.0.0.0/8, ::1, localhost, also over http).
+   * @default "allow" on the embedded default (a SQLite or memory store), "deny" in a cluster (a Redis store)
+   */
+  loopback: "allow" | "deny";
 }
 
 /** Change detection and events (pollers, webhooks, the event log). */
@@ -127,6 +143,7 @@ export interface GatewayConfig {
   upstream: UpstreamConfig;
   webSocket: WebSocketConfig;
   lifecycle: LifecycleConfig;
+  webhooks: WebhookConfig;
   /** `XERO_WEBHOOK_KEY`: the Xero app's webhook signing key; set, it enables `POST /webhooks/xero`. */
   xeroWebhookKey?: string;
   /** `LEDGERLINE_METRICS`: serve `GET /metrics` (Prometheus text, no API key; it holds no keys, tokens or secrets) on the gateway's port. @default true */
@@ -179,6 +196,13 @@ const variables = {
   LEDGERLINE_DATABASE_URL: optionalStringVar(),
   LEDGERLINE_MIRROR_MAX_LAG_SECONDS: integerVar(10, 604_800, 600),
   LEDGERLINE_MIRROR_REFRESH_SECONDS: integerVar(10, 86_400, 120),
+  LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS: secondsVar(0.1, 120, 10),
+  LEDGERLINE_WEBHOOK_RETRY_SCHEDULE: parsedVar<number[] | undefined>(undefined, (raw) => {
+    const parsed = parseRetrySchedule(raw);
+    return parsed.ok ? { ok: true, value: parsed.delaysMs } : parsed;
+  }),
+  LEDGERLINE_WEBHOOK_DISABLE_AFTER_HOURS: integerVar(1, 8760, 120),
+  LEDGERLINE_WEBHOOK_LOOPBACK: enumVar(["allow", "deny", "auto"] as const, "auto"),
   XERO_WEBHOOK_KEY: secretVar(16, "the webhook key Xero shows for your app's webhook"),
 };
 type Values = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -257,6 +281,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       initTimeoutMs: v.LEDGERLINE_WS_INIT_TIMEOUT_MS,
     },
     lifecycle: { stopDelaySeconds: v.LEDGERLINE_STOP_DELAY_SECONDS, drainSeconds: v.LEDGERLINE_DRAIN_SECONDS, readyTimeoutMs: v.LEDGERLINE_READY_TIMEOUT_MS },
+    webhooks: {
+      timeoutMs: v.LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS,
+      scheduleMs: v.LEDGERLINE_WEBHOOK_RETRY_SCHEDULE ?? [...DEFAULT_RETRY_SCHEDULE_MS],
+      disableAfterHours: v.LEDGERLINE_WEBHOOK_DISABLE_AFTER_HOURS,
+      loopback: v.LEDGERLINE_WEBHOOK_LOOPBACK === "auto" ? (store.ok && store.location.kind === "redis" ? "deny" : "allow") : v.LEDGERLINE_WEBHOOK_LOOPBACK,
+    },
     xeroWebhookKey: v.XERO_WEBHOOK_KEY,
     metrics: v.LEDGERLINE_METRICS,
   };

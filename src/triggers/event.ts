@@ -12,10 +12,13 @@ export interface NewEvent {
   id: string;
   /** `INVOICE_CREATED`, `CREDIT_NOTE_VOIDED`, …: see `eventTypeOf`. */
   type: string;
-  entity: EntityName;
+  /** The record's GraphQL type; `WebhookEndpoint` for key events. */
+  entity: EntityName | KeyEventEntity;
   change: ChangeKind;
-  organizationId: string;
-  provider: Provider;
+  /** Null for key events: they belong to an API key (`apiKeyId`), not to an organization's books. */
+  organizationId: string | null;
+  provider: Provider | null;
+  /** The provider's id of the record; a key event's subject id (`whep_…`). */
   remoteId: string;
   /** When the provider says the change happened (its `updatedAt`, or the webhook's event date), else `detectedAt`. */
   occurredAt: string;
@@ -26,7 +29,21 @@ export interface NewEvent {
    * no provider payloads; `node(id:) { raw }` fetches it); null when the provider no longer returns it.
    */
   record: Record<string, unknown> | null;
+  /**
+   * Key events only: the API key whose subscriptions and endpoints may receive it (no other key ever
+   * does), and the object it is about (an endpoint as `webhookEndpoints` shows it).
+   */
+  apiKeyId?: string;
+  subject?: Record<string, unknown>;
 }
+
+/** What key events are about: the gateway's own objects, not an organization's records. */
+export type KeyEventEntity = "WebhookEndpoint";
+
+/** Event types that belong to an API key rather than to an organization; delivered only where their type is named. */
+export const KEY_EVENT_TYPES = ["WEBHOOK_ENDPOINT_DISABLED"] as const;
+export type KeyEventType = (typeof KEY_EVENT_TYPES)[number];
+export const isKeyEvent = (event: Pick<NewEvent, "apiKeyId">): boolean => event.apiKeyId !== undefined;
 
 /**
  * The event as the log stores it: its record without `raw`. The provider's payload can hold more
