@@ -16,7 +16,7 @@ import { createKeyValueStore } from "../../src/store/create-store.js";
 import { memoryStore } from "../../src/store/key-value-store.js";
 import type { EventLog } from "../../src/triggers/event-log/event-log.js";
 import { openEventLog } from "../../src/triggers/event-log/open-event-log.js";
-import type { StoredEvent } from "../../src/triggers/event.js";
+import { isKeyEvent, type StoredEvent } from "../../src/triggers/event.js";
 import { endedStatusOf, fingerprintOf, snapshotOf, type Observed } from "../../src/triggers/fingerprint.js";
 import { mirrorLocationOf } from "../../src/triggers/start-triggers.js";
 import { connectors } from "../../connectors/index.js";
@@ -198,8 +198,9 @@ function rowAtOrAfter(row: MirrorRecord, event: StoredEvent): boolean {
 export function mirrorBehindLog(events: readonly StoredEvent[], live: ReadonlyMap<string, Observed>, rows: ReadonlyMap<string, MirrorRecord>): string[] {
   const problems: string[] = [];
   for (const event of events) {
-    if (!event.record) continue;
-    const key = recordKey(event.organizationId, event.entity, event.remoteId);
+    // Key events (WEBHOOK_ENDPOINT_DISABLED) carry no organization's record.
+    if (!event.record || isKeyEvent(event) || event.organizationId === null) continue;
+    const key = recordKey(event.organizationId, event.entity as EntityName, event.remoteId);
     if (!live.has(key)) continue;
     const row = rows.get(key);
     const version = fingerprintOf(event.record as unknown as Observed);

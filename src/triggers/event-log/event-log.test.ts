@@ -111,6 +111,18 @@ for (const make of backends) {
       expect(await log.append([])).toEqual([]);
     });
 
+    it(`${backend.name}: keeps a key event (no organization, no provider) whole`, async () => {
+      const keyEvent: NewEvent = {
+        id: "evt_key_1", type: "WEBHOOK_ENDPOINT_DISABLED", entity: "WebhookEndpoint", change: "UPDATED", organizationId: null, provider: null,
+        remoteId: "whep_1", occurredAt: NOW.toISOString(), detectedAt: NOW.toISOString(), record: null, apiKeyId: "key_1",
+        subject: { id: "whep_1", status: "DISABLED", disabledReason: "answered 410 Gone" },
+      };
+      const [added] = await log.append([keyEvent]);
+      expect(added).toEqual({ ...keyEvent, cursor: expect.any(String) });
+      const all = await log.readAfter(undefined, 100);
+      expect(all.find((e) => e.id === "evt_key_1")).toEqual({ ...keyEvent, cursor: added!.cursor });
+    });
+
     it(`${backend.name}: tells listeners after an append`, async () => {
       let calls = 0;
       const stop = log.onAppend(() => calls++);

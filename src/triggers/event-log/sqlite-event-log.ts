@@ -48,7 +48,8 @@ export async function openSqliteEventLog(file: string, { table = "ledgerline_eve
         const appended: StoredEvent[] = [];
         for (const event of events) {
           const result = await writer.run(`INSERT OR IGNORE INTO ${table} (event_id, organization_id, detected_at, body) VALUES (?, ?, ?, ?)`, [
-            event.id, event.organizationId, Date.parse(event.detectedAt), JSON.stringify(event),
+            // Key events have no organization: "" keeps existing tables' NOT NULL column (OR IGNORE would silently drop the row).
+            event.id, event.organizationId ?? "", Date.parse(event.detectedAt), JSON.stringify(event),
           ]);
           if (result.changes > 0) appended.push({ ...event, cursor: encodeCursor(String(result.lastID)) });
         }
