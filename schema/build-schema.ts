@@ -32,6 +32,7 @@ import { contactFieldResolvers } from "./contact/contact-field.resolver.js";
 import { eventResolvers } from "./events/index.js";
 import { mirrorResolvers } from "./mirror/index.js";
 import { adminResolvers } from "./admin/index.js";
+import { webhookResolvers } from "./webhooks/index.js";
 import { baseAmountResolvers } from "./common/base-amounts.resolver.js";
 import { Contact } from "./contact/contact.type.js";
 import { Invoice, Bill } from "./invoice/invoice.type.js";
@@ -81,6 +82,7 @@ export const resolvers = [
   ...mirrorResolvers,
   ...adminResolvers,
   ...baseAmountResolvers,
+  ...webhookResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be listed so they land in the schema. */

@@ -24,4 +24,7 @@ export const TEXT_LIMITS: Readonly<Record<string, TextLimit>> = {
   /** Xero keeps history notes of up to 2,500 characters (addNote says so too). */
   "Mutation.addNote(note:)": { maxLength: 2_500, multiline: true },
   "Mutation.addStock(note:)": { maxLength: 1_000, multiline: true },
+  /** Endpoint URLs may be as long as `checkEndpointUrl` accepts (it names the field when one is longer). */
+  "CreateWebhookEndpointInput.url": { maxLength: 2_048, multiline: false },
+  "UpdateWebhookEndpointInput.url": { maxLength: 2_048, multiline: false },
 };

@@ -28,6 +28,7 @@ import { createOrganizationAdmin } from "../organizations/organization-admin.js"
 import { xeroConnect } from "./xero-connect.js";
 import { createIdempotency } from "../actions/idempotency.js";
 import { startTriggers, type TriggerRuntime, type TriggerRuntimeOptions } from "../triggers/index.js";
+import { startWebhooks, type WebhookRuntime } from "../webhooks/start-webhooks.js";
 import { connectSandboxWebhooks, sandboxWebhookKey, sandboxWebhookUrl, type SandboxWebhooks } from "./sandbox-webhooks.js";
 
 /** A key nothing stores: reading it is a round trip and nothing more. */
@@ -67,6 +68,8 @@ export interface RunningLedgerline {
   services: LedgerlineServices;
   /** Change detection and events; absent when `LEDGERLINE_TRIGGERS=off`. */
   triggers?: TriggerRuntime;
+  /** Outbound webhooks (endpoints, dispatcher, delivery log); absent when triggers are off. */
+  webhooks?: WebhookRuntime;
   /**
    * Stops once (later calls share the first), in order: `/readyz` reports draining, new connections are refused,
    * running HTTP requests finish (`LEDGERLINE_DRAIN_SECONDS`), graphql-ws clients are closed with 1012, pollers
@@ -132,6 +135,13 @@ export async function startLedgerline({ config, logger = createLogger(config.log
   const mirror = config.mirror.enabled ? triggers?.mirror : undefined;
   const idempotency = createIdempotency(store);
   const schema = await buildGatewaySchema();
+  // Outbound webhooks ride on the event log and keep their endpoints and delivery log in the mirror's database.
+  const webhooks = triggers
+    ? startWebhooks({
+      settings: config.webhooks, mirror: triggers.mirror.store, log: triggers.log, leases: store.namespace("webhooks").leases,
+      principalOf: (id) => apiKeys.principalOf(id), secrets, schema, clock, logger, retentionMs: config.triggers.retentionDays * 86_400_000,
+    })
+    : undefined;
   if (metrics && triggers) {
     metrics.watch({
       now: () => clock.now().getTime(),
@@ -149,7 +159,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     // Writes go through the change recorder whenever detection runs (the mirror and the event log see them at once);
     // reads come from the mirror only when it is on.
     const access = withWriteThrough(createOrganizationAccess(principal, organizations, pool.forCaller({ apiKeyId: principal.apiKeyId, signal })), triggers?.mirror, requestLogger);
-    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter, mirror), logger: requestLogger, connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}), admin };
+    return { requestId, principal, organizations: access, loaders: createLoaders(access.adapter, mirror), logger: requestLogger, connectFlows, idempotency, triggers: triggers?.access, ...(mirror ? { mirror } : {}), ...(webhooks ? { webhooks: webhooks.service } : {}), admin };
   };
   const server = await startGatewayServer({
     schema,
@@ -168,6 +178,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     stopDelayMs: config.lifecycle.stopDelaySeconds * 1000,
   });
   triggers?.start();
+  webhooks?.start();
   const sandboxWebhooks = sandboxWebhooksOn && webhookKey
     ? await connectSandboxWebhooks(sandboxes, { url: sandboxWebhookUrl(server.url, config.host), key: webhookKey }, logger)
     : [];
@@ -182,6 +193,7 @@ export async function startLedgerline({ config, logger = createLogger(config.log
     sandboxWebhooks,
     services: { organizations, apiKeys, connectorStore, secrets, adapters: pool },
     triggers,
+    ...(webhooks ? { webhooks } : {}),
     stop() {
       stopping ??= (async () => {
         // Readiness false, new connections refused, running requests drained, WebSocket clients told to reconnect (1012).
@@ -189,6 +201,8 @@ export async function startLedgerline({ config, logger = createLogger(config.log
         // Pollers end after their current step and release their leases, so another instance polls at once.
         logger.info("stopping: pollers");
         await triggers?.stop();
+        // Attempts in flight end (their outcome recorded) and every endpoint's lease is released.
+        await webhooks?.stop();
         for (const sandbox of sandboxes) await sandbox.close();
         logger.info("stopping: closing the event log, the mirror and the store");
         await triggers?.log.close();

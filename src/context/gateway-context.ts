@@ -9,6 +9,7 @@ import type { MirrorAccess } from "../mirror/mirror-access.js";
 import type { Scope } from "../auth/scopes.js";
 import type { ApiKeyService } from "../auth/api-key-service.js";
 import type { OrganizationAdmin } from "../organizations/organization-admin.js";
+import type { WebhookService } from "../webhooks/webhook-service.js";
 
 /** Who is calling: resolved from the API key on every HTTP request and WebSocket connection. */
 export interface Principal {
@@ -51,4 +52,6 @@ export interface GatewayContext {
   mirror?: MirrorAccess;
   /** Key and organization administration (the ADMIN fields); absent where the gateway offers none (test gateways). */
   admin?: AdminAccess;
+  /** The key's outbound webhook endpoints; absent when triggers are off (the webhook fields answer NOT_SUPPORTED). */
+  webhooks?: WebhookService;
 }

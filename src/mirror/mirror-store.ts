@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import type { ListFilter } from "../connector/adapter.js";
 import type { EntityName } from "../connector/entities.js";
 import type { NewEvent } from "../triggers/event.js";
@@ -164,8 +165,21 @@ export interface MirrorSnapshot {
   all(organizationId: string, entity: EntityName): Promise<MirrorRecord[]>;
 }
 
+/**
+ * The mirror's own Kysely database, for other stores that keep their tables beside the mirror's
+ * (webhooks) so one transaction can span both. `db` writes; `reader` reads the last committed state
+ * (a separate read-only connection on a SQLite file, the same as `db` otherwise).
+ */
+export interface MirrorDatabaseHandle {
+  kind: "sqlite" | "postgres";
+  db: Kysely<any>;
+  reader: Kysely<any>;
+}
+
 export interface MirrorStore {
   readonly kind: "sqlite" | "postgres";
+  /** The database the mirror lives in (set by the Kysely store; absent on stores that have none). */
+  readonly database?: MirrorDatabaseHandle;
   // Detection.
   loadSync(organizationId: string, entity: EntityName): Promise<SyncState | undefined>;
   known(organizationId: string, entity: EntityName, remoteIds: readonly string[]): Promise<Map<string, KnownRecord>>;

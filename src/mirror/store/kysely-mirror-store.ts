@@ -69,6 +69,7 @@ export function createKyselyMirrorStore(db: Kysely<MirrorDatabase>, { kind, cloc
 
   return {
     kind,
+    database: { kind, db, reader: read },
 
     async loadSync(organizationId, entity) {
       const row = await read

@@ -13,6 +13,7 @@ export function mirrorMigrations(dialect: MirrorDialect): MigrationProvider {
     "0001_mirror": { up: (db) => createMirror(db, dialect) },
     "0002_record_raw": { up: (db) => splitRaw(db) },
     "0003_sync_fence": { up: (db) => addSyncFence(db) },
+    "0004_webhooks": { up: (db) => createWebhooks(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -92,4 +93,72 @@ async function splitRaw(db: Kysely<any>): Promise<void> {
  */
 async function addSyncFence(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("mirror_sync").addColumn("fence", "bigint", (c) => c.notNull().defaultTo(0)).execute();
+}
+
+/**
+ * Outbound webhooks beside the mirror, so one transaction queues an endpoint's deliveries and moves
+ * its cursor: endpoints (with their cursor, lease fence and the last `seq` handed out), deliveries
+ * (the outbox and the delivery log in one row) and each delivery's attempts.
+ */
+async function createWebhooks(db: Kysely<any>, dialect: MirrorDialect): Promise<void> {
+  const text = dialect === "postgres" ? sql`text collate "C"` : sql`text`;
+  const integer = dialect === "postgres" ? sql`bigint` : sql`integer`;
+  await db.schema
+    .createTable("webhook_endpoints")
+    .addColumn("id", text, (c) => c.notNull().primaryKey())
+    .addColumn("api_key_id", text, (c) => c.notNull())
+    .addColumn("url", "text", (c) => c.notNull())
+    .addColumn("description", "text")
+    .addColumn("organization_ids", "text")
+    .addColumn("event_types", "text")
+    .addColumn("filter", "text")
+    .addColumn("status", text, (c) => c.notNull())
+    .addColumn("disabled_reason", "text")
+    .addColumn("secrets", "text", (c) => c.notNull())
+    .addColumn("cursor", text)
+    .addColumn("failing_since", text)
+    .addColumn("fence", "bigint", (c) => c.notNull().defaultTo(0))
+    // The last delivery `seq` handed out: the next rows take the numbers after it, under the row's lock.
+    .addColumn("last_seq", integer, (c) => c.notNull().defaultTo(0))
+    .addColumn("created_at", text, (c) => c.notNull())
+    .addColumn("updated_at", text, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex("webhook_endpoints_by_key").on("webhook_endpoints").columns(["api_key_id"]).execute();
+  await db.schema
+    .createTable("webhook_deliveries")
+    .addColumn("id", text, (c) => c.notNull().primaryKey())
+    .addColumn("endpoint_id", text, (c) => c.notNull())
+    .addColumn("event_id", text, (c) => c.notNull())
+    .addColumn("event_cursor", text, (c) => c.notNull())
+    .addColumn("event_type", text, (c) => c.notNull())
+    .addColumn("organization_id", text)
+    .addColumn("seq", integer, (c) => c.notNull())
+    .addColumn("payload", "text", (c) => c.notNull())
+    .addColumn("status", text, (c) => c.notNull())
+    .addColumn("attempt_count", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("next_attempt_at", "bigint")
+    .addColumn("replay_of", text)
+    .addColumn("created_at", text, (c) => c.notNull())
+    .addColumn("detected_at", text, (c) => c.notNull())
+    .addColumn("delivered_at", text)
+    .execute();
+  // Each organization's PENDING head (min seq per organization_id) read from the index alone.
+  await db.schema
+    .createIndex("webhook_deliveries_heads")
+    .on("webhook_deliveries")
+    .columns(["endpoint_id", "status", "organization_id", "seq"])
+    .execute();
+  await db.schema.createIndex("webhook_deliveries_by_seq").on("webhook_deliveries").columns(["endpoint_id", "seq"]).unique().execute();
+  await db.schema.createIndex("webhook_deliveries_by_detected").on("webhook_deliveries").columns(["detected_at"]).execute();
+  await db.schema
+    .createTable("webhook_attempts")
+    .addColumn("delivery_id", text, (c) => c.notNull())
+    .addColumn("number", "integer", (c) => c.notNull())
+    .addColumn("at", text, (c) => c.notNull())
+    .addColumn("status_code", "integer")
+    .addColumn("latency_ms", "integer", (c) => c.notNull())
+    .addColumn("response_head", "text")
+    .addColumn("error", "text")
+    .addPrimaryKeyConstraint("webhook_attempts_pk", ["delivery_id", "number"])
+    .execute();
 }

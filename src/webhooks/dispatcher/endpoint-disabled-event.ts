@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import type { NewEvent } from "../../triggers/event.js";
+import type { WebhookEndpointRecord } from "../webhook-types.js";
+
+/** The event type raised when the gateway disables an endpoint (a key event: only that key's endpoints and subscriptions naming it get it). */
+export const ENDPOINT_DISABLED_TYPE = "WEBHOOK_ENDPOINT_DISABLED";
+
+/** An endpoint as `webhookEndpoints` shows it: never its secrets, cursor or failure state. */
+export function endpointPublicView(endpoint: WebhookEndpointRecord): Record<string, unknown> {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    description: endpoint.description,
+    status: endpoint.status,
+    disabledReason: endpoint.disabledReason,
+    organizationIds: endpoint.organizationIds,
+    eventTypes: endpoint.eventTypes,
+    createdAt: endpoint.createdAt,
+    updatedAt: endpoint.updatedAt,
+  };
+}
+
+/**
+ * The WEBHOOK_ENDPOINT_DISABLED event of an endpoint disabled at `disabledAt` (ISO). Its id derives from
+ * the endpoint and that time, so raising it twice (a retry after a crash) logs it once.
+ */
+export function endpointDisabledEvent(endpoint: WebhookEndpointRecord, disabledReason: string, disabledAt: string): NewEvent {
+  const digest = createHash("sha256").update(`${endpoint.id}|disabled|${disabledAt}`).digest("base64url").slice(0, 32);
+  return {
+    id: `evt_${digest}`,
+    type: ENDPOINT_DISABLED_TYPE,
+    entity: "WebhookEndpoint",
+    change: "UPDATED",
+    organizationId: null,
+    provider: null,
+    remoteId: endpoint.id,
+    occurredAt: disabledAt,
+    detectedAt: disabledAt,
+    record: null,
+    apiKeyId: endpoint.apiKeyId,
+    subject: endpointPublicView({ ...endpoint, status: "DISABLED", disabledReason, updatedAt: disabledAt }),
+  };
+}

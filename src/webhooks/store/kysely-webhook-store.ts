@@ -1,0 +1,199 @@
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { MirrorDatabaseHandle } from "../../mirror/mirror-store.js";
+import type { WebhookAttempt, WebhookDelivery, WebhookStore } from "../webhook-types.js";
+import { endpointValues, fromAttemptRow, fromDeliveryRow, fromEndpointRow, toAttemptRow, toDeliveryRow, toEndpointRow } from "./webhook-rows.js";
+import type { WebhookDatabase } from "./webhook-tables.js";
+
+/** Delivery rows per insert: 200 × 15 parameters stays far below SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_BATCH = 200;
+/** Deliveries removed per prune transaction, so the shared SQLite writer is never held for long. */
+const PRUNE_BATCH = 1000;
+
+type Deliveries = Omit<WebhookDelivery, "seq">[];
+
+/**
+ * The webhook store over the mirror's database (migration `0004_webhooks`), the same SQL on SQLite and
+ * PostgreSQL. Writes go to `database.db` in short transactions; reads to `database.reader`. An
+ * endpoint's row is the lock of its queue: `enqueue`, `queueReplay` and `recordAttempt` update it
+ * first (its fence, its `last_seq` counter, its failingSince), so on PostgreSQL concurrent writers of
+ * one endpoint take turns and `seq` increases in queue order across instances.
+ */
+export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore {
+  const db = database.db as Kysely<WebhookDatabase>;
+  const read = database.reader as Kysely<WebhookDatabase>;
+
+  return {
+    async createEndpoint(endpoint) {
+      await db.insertInto("webhook_endpoints").values(toEndpointRow(endpoint)).execute();
+    },
+
+    async updateEndpoint(endpoint) {
+      await db.updateTable("webhook_endpoints").set(endpointValues(endpoint)).where("id", "=", endpoint.id).execute();
+    },
+
+    async getEndpoint(id) {
+      const row = await read.selectFrom("webhook_endpoints").selectAll().where("id", "=", id).executeTakeFirst();
+      return row ? fromEndpointRow(row) : undefined;
+    },
+
+    async listEndpoints(apiKeyId) {
+      let query = read.selectFrom("webhook_endpoints").selectAll();
+      if (apiKeyId !== undefined) query = query.where("api_key_id", "=", apiKeyId);
+      const rows = await query.orderBy("created_at").orderBy("id").execute();
+      return rows.map(fromEndpointRow);
+    },
+
+    async deleteEndpoint(id) {
+      return db.transaction().execute(async (trx) => {
+        // The endpoint's row first: on PostgreSQL this waits for a step of its queue in flight, whose rows the deletes below then see.
+        const removed = await trx.deleteFrom("webhook_endpoints").where("id", "=", id).executeTakeFirst();
+        const ids = trx.selectFrom("webhook_deliveries").select("id").where("endpoint_id", "=", id);
+        await trx.deleteFrom("webhook_attempts").where("delivery_id", "in", ids).execute();
+        await trx.deleteFrom("webhook_deliveries").where("endpoint_id", "=", id).execute();
+        return Number(removed.numDeletedRows) > 0;
+      });
+    },
+
+    async enqueue(endpointId, cursor, deliveries, fence) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable("webhook_endpoints")
+          .set({ fence, cursor, last_seq: sql`last_seq + ${deliveries.length}` })
+          .where("id", "=", endpointId)
+          .where("fence", "<=", fence)
+          .returning("last_seq")
+          .executeTakeFirst();
+        if (!row) return false;
+        await insertDeliveries(trx, endpointId, deliveries, Number(row.last_seq) - deliveries.length + 1);
+        return true;
+      });
+    },
+
+    async dueHeads(endpointId, now) {
+      const heads = read
+        .selectFrom("webhook_deliveries")
+        .select((eb) => eb.fn.min("seq").as("head"))
+        .where("endpoint_id", "=", endpointId)
+        .where("status", "=", "PENDING")
+        .groupBy("organization_id")
+        .as("h");
+      const rows = await read
+        .selectFrom("webhook_deliveries as d")
+        .innerJoin(heads, (join) => join.onRef("h.head", "=", "d.seq"))
+        .selectAll("d")
+        .where("d.endpoint_id", "=", endpointId)
+        .orderBy("d.seq")
+        .execute();
+      const due: WebhookDelivery[] = [];
+      let nextAt: number | null = null;
+      for (const delivery of rows.map(fromDeliveryRow)) {
+        // A PENDING row without a time is due now.
+        if (delivery.nextAttemptAt === null || delivery.nextAttemptAt <= now) due.push(delivery);
+        else if (nextAt === null || delivery.nextAttemptAt < nextAt) nextAt = delivery.nextAttemptAt;
+      }
+      return { due, nextAt };
+    },
+
+    async recordAttempt(attempt, outcome, fence) {
+      return db.transaction().execute(async (trx) => {
+        const delivered = outcome.kind === "delivered";
+        const endpoint = await trx
+          .updateTable("webhook_endpoints")
+          .set({ fence, failing_since: delivered ? null : sql`coalesce(failing_since, ${attempt.at})` })
+          .where("id", "=", (eb) => eb.selectFrom("webhook_deliveries").select("endpoint_id").where("id", "=", attempt.deliveryId))
+          .where("fence", "<=", fence)
+          .executeTakeFirst();
+        if (Number(endpoint.numUpdatedRows) === 0) return false;
+        await trx.insertInto("webhook_attempts").values(toAttemptRow(attempt)).execute();
+        await trx
+          .updateTable("webhook_deliveries")
+          .set({
+            attempt_count: attempt.number,
+            status: outcome.kind === "retry" ? "PENDING" : delivered ? "DELIVERED" : "FAILED",
+            next_attempt_at: outcome.kind === "retry" ? outcome.nextAttemptAt : null,
+            ...(delivered ? { delivered_at: attempt.at } : {}),
+          })
+          .where("id", "=", attempt.deliveryId)
+          .execute();
+        return true;
+      });
+    },
+
+    async deliveries({ endpointId, status, afterSeq, limit }) {
+      let query = read.selectFrom("webhook_deliveries").selectAll().where("endpoint_id", "=", endpointId);
+      if (status !== undefined) query = query.where("status", "=", status);
+      if (afterSeq !== undefined) query = query.where("seq", "<", afterSeq);
+      const rows = await query.orderBy("seq", "desc").limit(Math.max(0, Math.floor(limit))).execute();
+      if (rows.length === 0) return [];
+      const attempts = await read
+        .selectFrom("webhook_attempts")
+        .selectAll()
+        .where(
+          "delivery_id",
+          "in",
+          rows.map((row) => row.id),
+        )
+        .orderBy("delivery_id")
+        .orderBy("number")
+        .execute();
+      const byDelivery = new Map<string, WebhookAttempt[]>();
+      for (const attempt of attempts.map(fromAttemptRow)) {
+        const list = byDelivery.get(attempt.deliveryId) ?? [];
+        list.push(attempt);
+        byDelivery.set(attempt.deliveryId, list);
+      }
+      return rows.map((row) => ({ ...fromDeliveryRow(row), attempts: byDelivery.get(row.id) ?? [] }));
+    },
+
+    async queueReplay(endpointId, deliveries) {
+      if (deliveries.length === 0) return 0;
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable("webhook_endpoints")
+          .set({ last_seq: sql`last_seq + ${deliveries.length}` })
+          .where("id", "=", endpointId)
+          .returning("last_seq")
+          .executeTakeFirst();
+        if (!row) return 0;
+        const pending = deliveries.map((delivery) => ({ ...delivery, status: "PENDING" as const }));
+        await insertDeliveries(trx, endpointId, pending, Number(row.last_seq) - deliveries.length + 1);
+        return deliveries.length;
+      });
+    },
+
+    async pendingCount(endpointId) {
+      const row = await read
+        .selectFrom("webhook_deliveries")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("endpoint_id", "=", endpointId)
+        .where("status", "=", "PENDING")
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async prune(cutoff) {
+      const before = cutoff.toISOString();
+      let removed = 0;
+      for (;;) {
+        const ids = (
+          await db.selectFrom("webhook_deliveries").select("id").where("detected_at", "<", before).orderBy("detected_at").limit(PRUNE_BATCH).execute()
+        ).map((row) => row.id);
+        if (ids.length === 0) return removed;
+        removed += await db.transaction().execute(async (trx) => {
+          await trx.deleteFrom("webhook_attempts").where("delivery_id", "in", ids).execute();
+          const result = await trx.deleteFrom("webhook_deliveries").where("id", "in", ids).executeTakeFirst();
+          return Number(result.numDeletedRows);
+        });
+        if (ids.length < PRUNE_BATCH) return removed;
+      }
+    },
+  };
+}
+
+/** Inserts `deliveries` in the order given with `seq` from `firstSeq` on. */
+async function insertDeliveries(trx: Transaction<WebhookDatabase>, endpointId: string, deliveries: Deliveries, firstSeq: number): Promise<void> {
+  const rows = deliveries.map((delivery, index) => toDeliveryRow(endpointId, delivery, firstSeq + index));
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+    await trx.insertInto("webhook_deliveries").values(rows.slice(start, start + INSERT_BATCH)).execute();
+  }
+}
