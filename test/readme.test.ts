@@ -9,6 +9,14 @@ describe("README", () => {
     expect(block).toBe(coverageTable());
   });
 
+  it("shows the webhook receiver's verification snippet exactly as its test runs it", async () => {
+    const readme = await readFile("README.md", "utf8");
+    const tested = /\/\/ snippet:start\n([\s\S]*?)\/\/ snippet:end/.exec(await readFile("src/webhooks/delivery/receiver-snippet.test.ts", "utf8"))?.[1];
+    expect(tested).toBeTruthy();
+    const shown = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(shown).toContain(tested);
+  });
+
   it("shows the two set-up commands", async () => {
     const readme = await readFile("README.md", "utf8");
     expect(readme).toContain("npm ci && npm start");

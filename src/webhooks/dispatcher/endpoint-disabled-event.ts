@@ -1,24 +1,10 @@
 import { createHash } from "node:crypto";
 import type { NewEvent } from "../../triggers/event.js";
 import type { WebhookEndpointRecord } from "../webhook-types.js";
+import { toEndpointView } from "../webhook-views.js";
 
 /** The event type raised when the gateway disables an endpoint (a key event: only that key's endpoints and subscriptions naming it get it). */
 export const ENDPOINT_DISABLED_TYPE = "WEBHOOK_ENDPOINT_DISABLED";
-
-/** An endpoint as `webhookEndpoints` shows it: never its secrets, cursor or failure state. */
-export function endpointPublicView(endpoint: WebhookEndpointRecord): Record<string, unknown> {
-  return {
-    id: endpoint.id,
-    url: endpoint.url,
-    description: endpoint.description,
-    status: endpoint.status,
-    disabledReason: endpoint.disabledReason,
-    organizationIds: endpoint.organizationIds,
-    eventTypes: endpoint.eventTypes,
-    createdAt: endpoint.createdAt,
-    updatedAt: endpoint.updatedAt,
-  };
-}
 
 /**
  * The WEBHOOK_ENDPOINT_DISABLED event of an endpoint disabled at `disabledAt` (ISO). Its id derives from
@@ -38,6 +24,6 @@ export function endpointDisabledEvent(endpoint: WebhookEndpointRecord, disabledR
     detectedAt: disabledAt,
     record: null,
     apiKeyId: endpoint.apiKeyId,
-    subject: endpointPublicView({ ...endpoint, status: "DISABLED", disabledReason, updatedAt: disabledAt }),
+    subject: { ...toEndpointView({ ...endpoint, status: "DISABLED", disabledReason, updatedAt: disabledAt }) },
   };
 }
