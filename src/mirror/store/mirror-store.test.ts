@@ -546,7 +546,7 @@ describe("mirror store on a SQLite file", () => {
       const raw = new Database(file, { readonly: true });
       try {
         expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-        expect(raw.prepare("select name from mirror_migration").all()).toEqual([{ name: "0001_mirror" }, { name: "0002_record_raw" }, { name: "0003_sync_fence" }]);
+        expect(raw.prepare("select name from mirror_migration").all()).toEqual([{ name: "0001_mirror" }, { name: "0002_record_raw" }, { name: "0003_sync_fence" }, { name: "0004_webhooks" }]);
       } finally {
         raw.close();
       }

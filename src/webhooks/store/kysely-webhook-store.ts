@@ -1,15 +1,12 @@
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { MirrorDatabaseHandle } from "../../mirror/mirror-store.js";
 import type { WebhookAttempt, WebhookDelivery, WebhookStore } from "../webhook-types.js";
 import { endpointValues, fromAttemptRow, fromDeliveryRow, fromEndpointRow, toAttemptRow, toDeliveryRow, toEndpointRow } from "./webhook-rows.js";
+import { headSeqs, insertDeliveries } from "./delivery-queue-sql.js";
 import type { WebhookDatabase } from "./webhook-tables.js";
 
-/** Delivery rows per insert: 200 × 15 parameters stays far below SQLite's and PostgreSQL's bound-parameter limits. */
-const INSERT_BATCH = 200;
 /** Deliveries removed per prune transaction, so the shared SQLite writer is never held for long. */
 const PRUNE_BATCH = 1000;
-
-type Deliveries = Omit<WebhookDelivery, "seq">[];
 
 /**
  * The webhook store over the mirror's database (migration `0004_webhooks`), the same SQL on SQLite and
@@ -70,19 +67,13 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
     },
 
     async dueHeads(endpointId, now) {
-      const heads = read
-        .selectFrom("webhook_deliveries")
-        .select((eb) => eb.fn.min("seq").as("head"))
-        .where("endpoint_id", "=", endpointId)
-        .where("status", "=", "PENDING")
-        .groupBy("organization_id")
-        .as("h");
+      // One statement, so every head is read from the same commit.
       const rows = await read
-        .selectFrom("webhook_deliveries as d")
-        .innerJoin(heads, (join) => join.onRef("h.head", "=", "d.seq"))
-        .selectAll("d")
-        .where("d.endpoint_id", "=", endpointId)
-        .orderBy("d.seq")
+        .selectFrom("webhook_deliveries")
+        .selectAll()
+        .where("endpoint_id", "=", endpointId)
+        .where("seq", "in", headSeqs(endpointId))
+        .orderBy("seq")
         .execute();
       const due: WebhookDelivery[] = [];
       let nextAt: number | null = null;
@@ -128,11 +119,7 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
       const attempts = await read
         .selectFrom("webhook_attempts")
         .selectAll()
-        .where(
-          "delivery_id",
-          "in",
-          rows.map((row) => row.id),
-        )
+        .where("delivery_id", "in", rows.map((row) => row.id))
         .orderBy("delivery_id")
         .orderBy("number")
         .execute();
@@ -188,12 +175,4 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
       }
     },
   };
-}
-
-/** Inserts `deliveries` in the order given with `seq` from `firstSeq` on. */
-async function insertDeliveries(trx: Transaction<WebhookDatabase>, endpointId: string, deliveries: Deliveries, firstSeq: number): Promise<void> {
-  const rows = deliveries.map((delivery, index) => toDeliveryRow(endpointId, delivery, firstSeq + index));
-  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-    await trx.insertInto("webhook_deliveries").values(rows.slice(start, start + INSERT_BATCH)).execute();
-  }
 }
