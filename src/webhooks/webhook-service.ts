@@ -12,7 +12,7 @@ import { checkEndpointSettings, eventCursorProblem, type EndpointSettings } from
 import { endpointPredicate } from "./endpoint-predicate.js";
 import { deliveryPage, type DeliveryPage, type DeliveryPageRequest } from "./delivery-page.js";
 import { MAX_REPLAY_EVENTS, replayEvents, type ReplayResult } from "./webhook-replay.js";
-import type { StoredSigningSecret, WebhookEndpointRecord, WebhookStore } from "./webhook-types.js";
+import { laterUpdatedAt, type StoredSigningSecret, type WebhookEndpointRecord, type WebhookStore } from "./webhook-types.js";
 import { toEndpointView, type WebhookEndpointView } from "./webhook-views.js";
 
 /** How long a replaced signing secret keeps signing after `rotateSecret`. */
@@ -93,6 +93,9 @@ export interface WebhookService {
   replay(principal: Principal, input: ReplayInput): Promise<ReplayResult>;
 }
 
+/** Reads and writes of one change before giving up on an endpoint that keeps changing under it. */
+const SAVE_ATTEMPTS = 5;
+
 const id = () => `whep_${randomUUID().replace(/-/g, "")}`;
 
 export function createWebhookService(options: WebhookServiceOptions): WebhookService {
@@ -106,15 +109,20 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
   }
 
   /**
-   * Applies `patch` to the endpoint as stored right now (not the copy read before validating), so what the
-   * dispatcher wrote meanwhile (DISABLED, failingSince) is lost only where the patch sets it; then wakes it.
+   * Applies `patch` to the endpoint as stored right now (not the copy read before validating) and writes it
+   * only if nobody wrote in between (the dispatcher disabling it, another request): otherwise reads again and
+   * re-applies, so neither write is lost. Then wakes it.
    */
   async function save(principal: Principal, endpointId: string, patch: Partial<WebhookEndpointRecord> | ((stored: WebhookEndpointRecord) => Partial<WebhookEndpointRecord>)): Promise<WebhookEndpointView> {
-    const stored = await owned(principal, endpointId);
-    const endpoint = { ...stored, ...(typeof patch === "function" ? patch(stored) : patch), updatedAt: now().toISOString() };
-    await store.updateEndpoint(endpoint);
-    dispatcher.wake(endpoint.id);
-    return toEndpointView(endpoint);
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+      const stored = await owned(principal, endpointId);
+      const endpoint = { ...stored, ...(typeof patch === "function" ? patch(stored) : patch), updatedAt: laterUpdatedAt(stored.updatedAt, now()) };
+      if (await store.updateEndpoint(endpoint, stored.updatedAt)) {
+        dispatcher.wake(endpoint.id);
+        return toEndpointView(endpoint);
+      }
+    }
+    throw new GatewayError(ErrorCode.CONFLICT, `Webhook endpoint ${endpointId} kept changing while this request wrote it; send the request again.`);
   }
 
   const newSecret = (at: Date): { secret: string; stored: StoredSigningSecret } => {

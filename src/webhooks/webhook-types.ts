@@ -56,6 +56,11 @@ export interface WebhookEndpointRecord {
   updatedAt: string;
 }
 
+/** The `updatedAt` of a write after one stamped `previous`: now, or a millisecond after `previous` when the clock has not passed it. */
+export function laterUpdatedAt(previous: string, now: Date): string {
+  return new Date(Math.max(now.getTime(), Date.parse(previous) + 1)).toISOString();
+}
+
 /** PENDING: waiting for its (next) attempt. DELIVERED: a 2xx came back. FAILED: every attempt failed, or the endpoint answered 410. */
 export type WebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED";
 
@@ -127,8 +132,13 @@ export interface DeliveryQuery {
  */
 export interface WebhookStore {
   createEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;
-  /** Replaces the stored endpoint's mutable fields (everything but id, apiKeyId, createdAt, cursor, fence). */
-  updateEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;
+  /**
+   * Replaces the stored endpoint's mutable fields (everything but id, apiKeyId, createdAt, cursor, fence)
+   * only while its `updatedAt` is still `expectedUpdatedAt` (what the writer read): false when someone
+   * wrote in between (re-read and try again) or it is gone. Writers stamp `laterUpdatedAt(read, now)`,
+   * so two writes never share a stamp.
+   */
+  updateEndpoint(endpoint: WebhookEndpointRecord, expectedUpdatedAt: string): Promise<boolean>;
   getEndpoint(id: string): Promise<WebhookEndpointRecord | undefined>;
   /** One key's endpoints (oldest first); every endpoint when `apiKeyId` is undefined. */
   listEndpoints(apiKeyId?: string): Promise<WebhookEndpointRecord[]>;

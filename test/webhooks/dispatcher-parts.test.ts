@@ -51,7 +51,7 @@ describe("the dispatcher's parts", () => {
     expect(event.id).toMatch(/^evt_[A-Za-z0-9_-]{32}$/);
     expect(endpointDisabledEvent(endpoint, "other words", at).id).toBe(event.id);
     expect(endpointDisabledEvent(endpoint, "answered 410 Gone", "2026-12-07T10:00:01.000Z").id).not.toBe(event.id);
-    expect(event.subject).toEqual({ id: "whep_1", url: endpoint.url, description: "books", status: "DISABLED", disabledReason: "answered 410 Gone", organizationIds: null, eventTypes: ["INVOICE_CREATED"], createdAt: endpoint.createdAt, updatedAt: at });
+    expect(event.subject).toEqual({ id: "whep_1", url: endpoint.url, description: "books", status: "DISABLED", disabledReason: "answered 410 Gone", organizationIds: null, eventTypes: ["INVOICE_CREATED"], filter: null, createdAt: endpoint.createdAt, updatedAt: at });
   });
 });
 

@@ -209,7 +209,8 @@ describe("managing an endpoint", () => {
     expect(paused.data!.pauseWebhookEndpoint.status).toBe("PAUSED");
     expect((await h.store.getEndpoint(endpoint.id))!.cursor).toBe(before.cursor);
 
-    await h.store.updateEndpoint({ ...before, status: "DISABLED", disabledReason: "it answered 410 Gone", failingSince: "2026-12-01T00:00:00.000Z" });
+    const pausedRecord = (await h.store.getEndpoint(endpoint.id))!;
+    expect(await h.store.updateEndpoint({ ...pausedRecord, status: "DISABLED", disabledReason: "it answered 410 Gone", failingSince: "2026-12-01T00:00:00.000Z", updatedAt: new Date(Date.parse(pausedRecord.updatedAt) + 1).toISOString() }, pausedRecord.updatedAt)).toBe(true);
     const resumed = await h.run(a, `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status disabledReason } }`, { id: endpoint.id });
     expect(resumed.data!.resumeWebhookEndpoint).toEqual({ status: "ACTIVE", disabledReason: null });
     expect((await h.store.getEndpoint(endpoint.id))!.failingSince).toBeNull();

@@ -1,6 +1,6 @@
 import type { Leases } from "../../store/leases.js";
 import { pollLease } from "../../triggers/scheduler/poll-lease.js";
-import type { WebhookEndpointRecord } from "../webhook-types.js";
+import { laterUpdatedAt, type WebhookEndpointRecord } from "../webhook-types.js";
 import { endpointDisabledEvent } from "./endpoint-disabled-event.js";
 import { endpointConsumer } from "./endpoint-consumer.js";
 import { endpointSender } from "./endpoint-sender.js";
@@ -62,10 +62,15 @@ export async function startEndpointWorker(endpointId: string, deps: WorkerDeps &
     },
     async disable(reason, raise) {
       stop("disabled");
-      const current = await deps.store.getEndpoint(endpointId);
-      if (!current || current.status !== "ACTIVE") return;
-      const disabledAt = deps.clock.now().toISOString();
-      await deps.store.updateEndpoint({ ...current, status: "DISABLED", disabledReason: reason, updatedAt: disabledAt });
+      // Written only over what it read: an owner's pause or change in between wins, and is then read again.
+      let current: WebhookEndpointRecord | undefined;
+      let disabledAt = "";
+      for (;;) {
+        current = await deps.store.getEndpoint(endpointId);
+        if (!current || current.status !== "ACTIVE") return;
+        disabledAt = laterUpdatedAt(current.updatedAt, deps.clock.now());
+        if (await deps.store.updateEndpoint({ ...current, status: "DISABLED", disabledReason: reason, updatedAt: disabledAt }, current.updatedAt)) break;
+      }
       logger.info("webhook endpoint disabled", { apiKeyId: current.apiKeyId, url: current.url, reason });
       if (raise) await deps.log.append([endpointDisabledEvent(current, reason, disabledAt)]);
     },

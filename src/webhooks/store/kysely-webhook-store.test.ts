@@ -123,8 +123,12 @@ describe.each(backends)("webhook store on $name", (backend) => {
 
       await store.enqueue(a.id, "cur-9", [], 1);
       const changed = { ...a, url: "https://elsewhere.example.com/", status: "DISABLED" as const, disabledReason: "410 Gone", filter: null, failingSince: at(3) };
-      await store.updateEndpoint({ ...changed, apiKeyId: "key_other", createdAt: at(9), cursor: "cur-0", updatedAt: at(4) });
+      // Written only over the version read: a stale updatedAt changes nothing.
+      expect(await store.updateEndpoint({ ...changed, updatedAt: at(4) }, at(59))).toBe(false);
+      expect(await store.getEndpoint(a.id)).toEqual({ ...a, cursor: "cur-9" });
+      expect(await store.updateEndpoint({ ...changed, apiKeyId: "key_other", createdAt: at(9), cursor: "cur-0", updatedAt: at(4) }, a.updatedAt)).toBe(true);
       expect(await store.getEndpoint(a.id)).toEqual({ ...changed, cursor: "cur-9", updatedAt: at(4) });
+      expect(await store.updateEndpoint({ ...changed, url: "https://third.example.com/", updatedAt: at(5) }, a.updatedAt)).toBe(false);
 
       const [d1, d2] = [delivery("org-a"), delivery("org-b")];
       const kept = delivery("org-a");

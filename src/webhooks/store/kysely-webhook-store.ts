@@ -24,8 +24,14 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
       await db.insertInto("webhook_endpoints").values(toEndpointRow(endpoint)).execute();
     },
 
-    async updateEndpoint(endpoint) {
-      await db.updateTable("webhook_endpoints").set(endpointValues(endpoint)).where("id", "=", endpoint.id).execute();
+    async updateEndpoint(endpoint, expectedUpdatedAt) {
+      const result = await db
+        .updateTable("webhook_endpoints")
+        .set(endpointValues(endpoint))
+        .where("id", "=", endpoint.id)
+        .where("updated_at", "=", expectedUpdatedAt)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
 
     async getEndpoint(id) {
