@@ -55,6 +55,8 @@ describe("checkEndpointUrl refuses", () => {
     ["https://[fd00::1]/", cluster, /private/],
     ["https://[fc12:3456::9]/", cluster, /private/],
     ["https://[fe80::1]/", cluster, /link-local/],
+    ["https://[2002:a00:1::1]/", cluster, /6to4 \/ Teredo/],
+    ["https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/", cluster, /6to4 \/ Teredo/],
     ["https://169.254.169.254/latest/meta-data", embedded, /link-local/],
     ["https://0.0.0.0/", cluster, /unspecified/],
     ["http://0/", embedded, /unspecified/],
@@ -132,6 +134,16 @@ describe("guardedLookup (what a connection resolves to)", () => {
     expect(error).toBeInstanceOf(RefusedAddressError);
     expect(error?.code).toBe("EWEBHOOKREFUSED");
     expect(error?.message).toMatch(/^refused: .* is a loopback address/);
+  });
+
+  it("for plain http, refuses any address that is not this machine, even a public one", async () => {
+    const offMachine = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+      guardedLookup(embedded, { loopbackOnly: true })("93.184.216.34", { all: false } as never, (error: NodeJS.ErrnoException | null) => resolve(error)));
+    expect(offMachine).toBeInstanceOf(RefusedAddressError);
+    expect(offMachine?.message).toMatch(/93\.184\.216\.34, which is not this machine: plain http is for loopback hosts only/);
+    const onMachine = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+      guardedLookup(embedded, { loopbackOnly: true })("localhost", { all: false } as never, (error: NodeJS.ErrnoException | null) => resolve(error)));
+    expect(onMachine).toBeNull();
   });
 
   it("passes the addresses through when they are allowed (single and all forms)", async () => {

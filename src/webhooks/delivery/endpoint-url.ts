@@ -43,9 +43,9 @@ const CLASSES: readonly AddressClass[] = [
   addressClass("multicast", "a multicast address (224.0.0.0/4 or ff00::/8)", [["224.0.0.0", 4]], [["ff00::", 8]]),
   addressClass(
     "reserved",
-    "a reserved address (broadcast, documentation, benchmarking, IETF or deprecated IPv4-compatible ranges)",
+    "a reserved address (broadcast, documentation, benchmarking, IETF, deprecated IPv4-compatible, or 6to4 / Teredo tunnel ranges that embed an IPv4 address)",
     [["240.0.0.0", 4], ["192.0.0.0", 24], ["192.0.2.0", 24], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24]],
-    [["::", 96], ["100::", 64], ["2001:db8::", 32], ["64:ff9b:1::", 48]],
+    [["::", 96], ["100::", 64], ["2001:db8::", 32], ["64:ff9b:1::", 48], ["2002::", 16], ["2001::", 32]],
   ),
 ];
 
@@ -149,16 +149,20 @@ export class RefusedAddressError extends Error {
  * A `lookup` for `http.request` / `net.connect`: resolves like `dns.lookup`, then fails with a
  * `RefusedAddressError` when any address the name resolved to is in a refused class. The check runs at
  * connect time on the addresses the socket will use, so a name re-pointed at a private address after
- * the URL was accepted (DNS rebinding) is still refused. Node does not call it for IP-literal hosts.
+ * the URL was accepted (DNS rebinding) is still refused. With `loopbackOnly` (a plain-http URL, accepted for
+ * loopback names only) every address must be a loopback one, so `http://x.localhost/` resolved elsewhere never
+ * sends an unencrypted request off the machine. Node does not call it for IP-literal hosts.
  */
-export function guardedLookup(policy: UrlPolicy): LookupFunction {
+export function guardedLookup(policy: UrlPolicy, { loopbackOnly = false }: { loopbackOnly?: boolean } = {}): LookupFunction {
   return (hostname, options, callback) => {
     const all: LookupAllOptions = { family: options.family, hints: options.hints, all: true };
     dnsLookup(hostname, all, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
       if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname} did not resolve`), { code: "ENOTFOUND" }), "", 0);
       for (const entry of addresses) {
-        const reason = isRefusedAddress(entry.address, entry.family === 6 ? 6 : 4, policy);
+        const family = entry.family === 6 ? 6 : 4;
+        const reason = isRefusedAddress(entry.address, family, policy)
+          ?? (loopbackOnly && !LOOPBACK.blocks.check(entry.address, family === 4 ? "ipv4" : "ipv6") ? `${hostname} resolved to ${entry.address}, which is not this machine: plain http is for loopback hosts only` : undefined);
         if (reason) return callback(new RefusedAddressError(reason), "", 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);

@@ -103,7 +103,7 @@ export function sendWebhook(input: SendInput): Promise<SendResult> {
         path: `${target.pathname}${target.search}`,
         method: "POST",
         headers: { ...input.headers, "content-length": String(body.length) },
-        lookup: guardedLookup(input.policy),
+        lookup: guardedLookup(input.policy, { loopbackOnly: target.protocol === "http:" }),
         agent: false,
       });
       request.on("error", (error) => settle(null, null, errorText(error)));
