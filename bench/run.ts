@@ -10,6 +10,7 @@ import { benchReadLoad } from "./read-load.js";
 import { benchStaleness } from "./staleness.js";
 import { benchMirrorScale } from "./mirror-scale.js";
 import { benchCluster } from "./cluster.js";
+import { benchWebhooks } from "./webhooks.js";
 
 /**
  * `npm run bench`: every benchmark, each printing figures measured side by side in this run.
@@ -32,6 +33,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   staleness: () => benchStaleness(),
   "mirror-scale": () => benchMirrorScale(),
   cluster: () => benchCluster(),
+  webhooks: () => benchWebhooks(),
 };
 const onlyWhenNamed = new Set(["mirror-scale", "cluster"]);
 const asked: string[] = [];
