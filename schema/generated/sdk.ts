@@ -434,7 +434,7 @@ export type UpdateWebhookEndpointInput = {
 export type WebhookDeliveryStatus =
   /** The endpoint answered with a 2xx status. */
   | 'DELIVERED'
-  /** Every attempt failed, or the endpoint answered 410 Gone. replayWebhooks sends it again. */
+  /** Every attempt failed, or it was not sent because the API key no longer carries it (an organization or event type no longer granted or asked for); the last attempt says which. replayWebhooks sends it again. (After a 410 Gone the delivery stays PENDING, and the endpoint is DISABLED.) */
   | 'FAILED'
   /** Waiting for its first or next attempt (`nextAttemptAt`). */
   | 'PENDING';

@@ -80,7 +80,7 @@ export class WebhookEndpointResolver {
     return view(await webhooksOf(ctx).pause(ctx.principal, id));
   }
 
-  @Mutation(() => WebhookEndpoint, { description: "Turns a PAUSED or DISABLED endpoint on again (ACTIVE, its failure window reset); it goes on from where it stopped. Needs SUBSCRIBE besides WRITE." })
+  @Mutation(() => WebhookEndpoint, { description: "Turns a PAUSED or DISABLED endpoint on again (ACTIVE, its failure window reset); it goes on from where it stopped: the event that got a 410 is sent first, and every waiting delivery is due at once. Needs SUBSCRIBE besides WRITE." })
   async resumeWebhookEndpoint(@Arg("id", () => ID, { description: "The endpoint's id." }) id: string, @Ctx() ctx: GatewayContext): Promise<WebhookEndpoint> {
     return view(await webhooksOf(ctx).resume(ctx.principal, id));
   }

@@ -28,6 +28,6 @@ registerEnumType(WebhookDeliveryStatus, {
   valuesConfig: {
     PENDING: { description: "Waiting for its first or next attempt (`nextAttemptAt`)." },
     DELIVERED: { description: "The endpoint answered with a 2xx status." },
-    FAILED: { description: "Every attempt failed, or the endpoint answered 410 Gone. replayWebhooks sends it again." },
+    FAILED: { description: "Every attempt failed, or it was not sent because the API key no longer carries it (an organization or event type no longer granted or asked for); the last attempt says which. replayWebhooks sends it again. (After a 410 Gone the delivery stays PENDING, and the endpoint is DISABLED.)" },
   },
 });

@@ -39,7 +39,10 @@ export interface ReplayResult {
  * Reads the log once from `afterCursor` and queues, as new PENDING deliveries after every existing one,
  * the events the endpoint would carry now (the dispatcher's audience: the key's current grants, the
  * endpoint's organizations, types and filter), each with its event id as `webhook-id` so receivers
- * deduplicate. Stops after `limit` (10,000) queued or `MAX_REPLAY_SCAN` read.
+ * deduplicate. Only events the endpoint's consumer has already taken are replayed: the scan stops at
+ * the endpoint's stored cursor (read when the replay starts; inclusive), since later events are the
+ * consumer's to queue, in order; a null cursor (nothing taken yet) replays nothing. Stops after
+ * `limit` (10,000) queued or `MAX_REPLAY_SCAN` read.
  */
 export async function replayEvents(store: WebhookStore, log: EventLog, request: ReplayRequest): Promise<ReplayResult> {
   const { endpoint, principal, predicate, since, limit = MAX_REPLAY_EVENTS } = request;
@@ -53,8 +56,12 @@ export async function replayEvents(store: WebhookStore, log: EventLog, request: 
   };
   // Another key's key events never reach this endpoint, whoever asks.
   const carries = (event: StoredEvent) => endpoint.apiKeyId === principal.apiKeyId && reaches(event, audience);
+  // Where the consumer is now: past it the events are its to queue (a replay there would put a later event before an earlier one).
+  const consumed = (await store.getEndpoint(endpoint.id))?.cursor ?? null;
+  if (consumed === null || consumed === request.afterCursor) return { queued: 0, complete: true, continueAfter: null };
   const replayOf = `rpl_${randomUUID()}`;
   let cursor = request.afterCursor;
+  let reachedConsumer = false;
   let scanned = 0;
   let queued = 0;
   for (;;) {
@@ -65,11 +72,16 @@ export async function replayEvents(store: WebhookStore, log: EventLog, request: 
       scanned++;
       cursor = event.cursor;
       if ((!since || Date.parse(event.detectedAt) >= since.getTime()) && carries(event)) taken.push(event);
+      if (event.cursor === consumed) {
+        reachedConsumer = true;
+        break;
+      }
       if (queued + taken.length >= limit) break;
     }
     if (taken.length > 0) {
       queued += await store.queueReplay(endpoint.id, taken.map((event) => ({ ...deliveryOf(endpoint.id, event, request.now), replayOf })));
     }
+    if (reachedConsumer) return { queued, complete: true, continueAfter: null };
     const stoppedEarly = queued >= limit || scanned >= MAX_REPLAY_SCAN;
     if (page.length < room && !stoppedEarly) return { queued, complete: true, continueAfter: null };
     if (stoppedEarly) {

@@ -77,7 +77,7 @@ export interface WebhookService {
   rotateSecret(principal: Principal, id: string): Promise<EndpointWithSecret>;
   /** PAUSED: nothing is sent, the cursor stays, events keep accruing for when it resumes. */
   pause(principal: Principal, id: string): Promise<WebhookEndpointView>;
-  /** ACTIVE again (from PAUSED or DISABLED), its failure window reset. */
+  /** ACTIVE again (from PAUSED or DISABLED), its failure window reset and every waiting delivery due at once (a 410'd one first). */
   resume(principal: Principal, id: string): Promise<WebhookEndpointView>;
   /** Deletes it with its deliveries; true. */
   delete(principal: Principal, id: string): Promise<boolean>;
@@ -111,13 +111,19 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
   /**
    * Applies `patch` to the endpoint as stored right now (not the copy read before validating) and writes it
    * only if nobody wrote in between (the dispatcher disabling it, another request): otherwise reads again and
-   * re-applies, so neither write is lost. Then wakes it.
+   * re-applies, so neither write is lost. Then runs `after` (once written) and wakes it.
    */
-  async function save(principal: Principal, endpointId: string, patch: Partial<WebhookEndpointRecord> | ((stored: WebhookEndpointRecord) => Partial<WebhookEndpointRecord>)): Promise<WebhookEndpointView> {
+  async function save(
+    principal: Principal,
+    endpointId: string,
+    patch: Partial<WebhookEndpointRecord> | ((stored: WebhookEndpointRecord) => Partial<WebhookEndpointRecord>),
+    after?: () => Promise<void>,
+  ): Promise<WebhookEndpointView> {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
       const stored = await owned(principal, endpointId);
       const endpoint = { ...stored, ...(typeof patch === "function" ? patch(stored) : patch), updatedAt: laterUpdatedAt(stored.updatedAt, now()) };
       if (await store.updateEndpoint(endpoint, stored.updatedAt)) {
+        await after?.();
         dispatcher.wake(endpoint.id);
         return toEndpointView(endpoint);
       }
@@ -147,8 +153,8 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
       const at = now();
       const { secret, stored } = newSecret(at);
       const endpoint: WebhookEndpointRecord = {
-        id: id(), apiKeyId: principal.apiKeyId, ...settings, status: "ACTIVE", disabledReason: null, secrets: [stored],
-        cursor: input.after ?? (await log.head()) ?? null, failingSince: null, createdAt: at.toISOString(), updatedAt: at.toISOString(),
+        id: id(), apiKeyId: principal.apiKeyId, ...settings, status: "ACTIVE", disabledReason: null, disabledAt: null, disabledEventPending: false,
+        secrets: [stored], cursor: input.after ?? (await log.head()) ?? null, failingSince: null, createdAt: at.toISOString(), updatedAt: at.toISOString(),
       };
       await store.createEndpoint(endpoint);
       dispatcher.wake(endpoint.id);
@@ -180,7 +186,10 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
 
     async resume(principal, endpointId) {
       requireSubscribe(principal);
-      return save(principal, endpointId, { status: "ACTIVE", disabledReason: null, failingSince: null });
+      // Then its failure window starts afresh and every waiting delivery is due now (none waits out an old backoff).
+      return save(principal, endpointId, { status: "ACTIVE", disabledReason: null, disabledAt: null, disabledEventPending: false }, () =>
+        store.resetEndpoint(endpointId, now().getTime()),
+      );
     },
 
     async delete(principal, endpointId) {

@@ -47,10 +47,17 @@ export interface WebhookEndpointRecord {
   status: WebhookEndpointStatus;
   /** Why the gateway disabled it (status DISABLED), for people. */
   disabledReason: string | null;
+  /** When the gateway disabled it (its WEBHOOK_ENDPOINT_DISABLED event's time and id); null unless DISABLED by the gateway. */
+  disabledAt: string | null;
+  /**
+   * True between the disabling write and the append of its WEBHOOK_ENDPOINT_DISABLED event (an outbox
+   * flag): a dispatcher that finds it set (a crash between the two) appends the event, then clears it.
+   */
+  disabledEventPending: boolean;
   secrets: StoredSigningSecret[];
   /** The last event-log cursor the endpoint has taken into its delivery queue; null: it starts at the log's head at creation. */
   cursor: string | null;
-  /** When its current run of failures began (the first failed attempt since the last success); null while healthy. */
+  /** When its current run of failures began (the first failed attempt since the last success); null while healthy. Only `recordAttempt` and `resetEndpoint` write it. */
   failingSince: string | null;
   createdAt: string;
   updatedAt: string;
@@ -61,7 +68,11 @@ export function laterUpdatedAt(previous: string, now: Date): string {
   return new Date(Math.max(now.getTime(), Date.parse(previous) + 1)).toISOString();
 }
 
-/** PENDING: waiting for its (next) attempt. DELIVERED: a 2xx came back. FAILED: every attempt failed, or the endpoint answered 410. */
+/**
+ * PENDING: waiting for its (next) attempt (also after a 410, which disables the endpoint: resuming it sends
+ * that event first). DELIVERED: a 2xx came back. FAILED: every attempt failed, or it was not sent because
+ * the owner's key no longer carries it (an organization or type no longer granted or asked for).
+ */
 export type WebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED";
 
 /** One event queued for one endpoint: the delivery log and the outbox in one row. */
@@ -114,8 +125,13 @@ export type AttemptOutcome =
   | { kind: "retry"; nextAttemptAt: number }
   /** No attempt left: FAILED; the next delivery of its organization goes on. */
   | { kind: "exhausted" }
-  /** 410 Gone: FAILED, and the endpoint is disabled at once. */
-  | { kind: "gone" };
+  /** 410 Gone: stays PENDING (due again at once when the endpoint is resumed), and the endpoint is disabled at once. */
+  | { kind: "gone" }
+  /** Not sent: the owner's key no longer carries it. FAILED; the next delivery of its organization goes on. */
+  | { kind: "withheld" };
+
+/** What `recordAttempt` did: written; refused by a later holder's fence; or the delivery no longer exists (pruned, its endpoint deleted). */
+export type RecordAttemptResult = "recorded" | "fenced" | "missing";
 
 export interface DeliveryQuery {
   endpointId: string;
@@ -133,7 +149,8 @@ export interface DeliveryQuery {
 export interface WebhookStore {
   createEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;
   /**
-   * Replaces the stored endpoint's mutable fields (everything but id, apiKeyId, createdAt, cursor, fence)
+   * Replaces the stored endpoint's mutable fields (everything but id, apiKeyId, createdAt, cursor, fence,
+   * failingSince: only `recordAttempt` and `resetEndpoint` write that one)
    * only while its `updatedAt` is still `expectedUpdatedAt` (what the writer read): false when someone
    * wrote in between (re-read and try again) or it is gone. Writers stamp `laterUpdatedAt(read, now)`,
    * so two writes never share a stamp.
@@ -148,7 +165,7 @@ export interface WebhookStore {
    * One step of an endpoint's consumer, in one transaction: queues `deliveries` (given without `seq`,
    * which the store assigns in the order given) and moves the endpoint's cursor to `cursor`, only while
    * `fence` is at least the largest fencing token a step of this endpoint carried (then stores it).
-   * False when a later lease holder's token was seen: nothing was written.
+   * False when a later lease holder's token was seen, or the endpoint is gone (deleted): nothing was written.
    */
   enqueue(endpointId: string, cursor: string, deliveries: Omit<WebhookDelivery, "seq">[], fence: number): Promise<boolean>;
   /**
@@ -160,9 +177,18 @@ export interface WebhookStore {
   /**
    * Records one attempt and its outcome, fenced like `enqueue`. `delivered`: DELIVERED, deliveredAt,
    * and the endpoint's failingSince cleared. `retry`: attemptCount, nextAttemptAt, and failingSince
-   * set to `attempt.at` when it was null. `exhausted` / `gone`: FAILED (and failingSince as for retry).
+   * set to `attempt.at` when it was null. `exhausted`: FAILED (and failingSince as for retry). `gone`:
+   * attemptCount, stays PENDING due at once (failingSince as for retry). `withheld` (not sent): FAILED,
+   * failingSince untouched. "missing" when the delivery no longer exists (pruned, deleted): nothing written.
    */
-  recordAttempt(attempt: WebhookAttempt, outcome: AttemptOutcome, fence: number): Promise<boolean>;
+  recordAttempt(attempt: WebhookAttempt, outcome: AttemptOutcome, fence: number): Promise<RecordAttemptResult>;
+  /**
+   * The owner resumed the endpoint: in one transaction clears failingSince, disabledAt and the disabled
+   * event flag, and makes every PENDING delivery due at `now` (ms), so none waits out an old backoff.
+   */
+  resetEndpoint(endpointId: string, now: number): Promise<void>;
+  /** The WEBHOOK_ENDPOINT_DISABLED event of the disabling at `disabledAt` was appended: clears the flag (only while `disabled_at` still matches). */
+  markDisabledEventRaised(endpointId: string, disabledAt: string): Promise<void>;
   /** The endpoint's deliveries, newest first, with each one's attempts (oldest first). */
   deliveries(query: DeliveryQuery): Promise<Array<WebhookDelivery & { attempts: WebhookAttempt[] }>>;
   /**

@@ -149,7 +149,7 @@ export async function harness(): Promise<Harness> {
       const at = clock.now().toISOString();
       const endpoint: WebhookEndpointRecord = {
         id: `whep_${unique()}`, apiKeyId, url, description: null, organizationIds: null, eventTypes: null, filter: null, status: "ACTIVE",
-        disabledReason: null, secrets: [{ sealed: box.seal(secret), createdAt: at }], cursor: (await log.head()) ?? null, failingSince: null,
+        disabledReason: null, disabledAt: null, disabledEventPending: false, secrets: [{ sealed: box.seal(secret), createdAt: at }], cursor: (await log.head()) ?? null, failingSince: null,
         createdAt: at, updatedAt: at, ...overrides,
       };
       await store.createEndpoint(endpoint);

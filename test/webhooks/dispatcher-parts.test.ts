@@ -4,6 +4,8 @@ import { createMemoryEventLog } from "../../src/triggers/event-log/memory-event-
 import { endpointDisabledEvent } from "../../src/webhooks/dispatcher/endpoint-disabled-event.js";
 import { principalCache } from "../../src/webhooks/dispatcher/principal-cache.js";
 import { sharedLogReads } from "../../src/webhooks/dispatcher/shared-log-reads.js";
+import { withheldReason } from "../../src/webhooks/dispatcher/withheld-reason.js";
+import type { WebhookDelivery, WebhookEndpointRecord } from "../../src/webhooks/webhook-types.js";
 import { recordingLogger, type LogEntry } from "../support/recording-logger.js";
 import { until } from "../support/until.js";
 import { harness, recordEvent, startReceiver } from "./dispatcher-harness.js";
@@ -42,7 +44,7 @@ describe("the dispatcher's parts", () => {
   it("raises WEBHOOK_ENDPOINT_DISABLED with a stable id and the endpoint's public view, never its secrets", () => {
     const endpoint = {
       id: "whep_1", apiKeyId: "key_1", url: "https://example.com/hook", description: "books", organizationIds: null, eventTypes: ["INVOICE_CREATED"], filter: null,
-      status: "ACTIVE" as const, disabledReason: null, secrets: [{ sealed: { v: 1 as const, iv: "a", tag: "b", data: "c" }, createdAt: "2026-12-07T00:00:00.000Z" }],
+      status: "ACTIVE" as const, disabledReason: null, disabledAt: null, disabledEventPending: false, secrets: [{ sealed: { v: 1 as const, iv: "a", tag: "b", data: "c" }, createdAt: "2026-12-07T00:00:00.000Z" }],
       cursor: "abc", failingSince: "2026-12-01T00:00:00.000Z", createdAt: "2026-12-01T00:00:00.000Z", updatedAt: "2026-12-01T00:00:00.000Z",
     };
     const at = "2026-12-07T10:00:00.000Z";
@@ -52,6 +54,24 @@ describe("the dispatcher's parts", () => {
     expect(endpointDisabledEvent(endpoint, "other words", at).id).toBe(event.id);
     expect(endpointDisabledEvent(endpoint, "answered 410 Gone", "2026-12-07T10:00:01.000Z").id).not.toBe(event.id);
     expect(event.subject).toEqual({ id: "whep_1", url: endpoint.url, description: "books", status: "DISABLED", disabledReason: "answered 410 Gone", organizationIds: null, eventTypes: ["INVOICE_CREATED"], filter: null, createdAt: endpoint.createdAt, updatedAt: at });
+  });
+});
+
+describe("a queued delivery checked against the owner's key at send time", () => {
+  const principal = { apiKeyId: "key_1", name: "k", organizationIds: ["org-a", "org-b"], scopes: [] };
+  const endpoint = { apiKeyId: "key_1", organizationIds: null, eventTypes: null } as unknown as WebhookEndpointRecord;
+  const row = (organizationId: string | null, eventType = "INVOICE_CREATED") => ({ organizationId, eventType }) as WebhookDelivery;
+
+  it("names why it is no longer carried: the grant, the endpoint's organizations, its types; never the record filter", () => {
+    expect(withheldReason(row("org-a"), endpoint, principal)).toBeUndefined();
+    expect(withheldReason(row("org-a"), { ...endpoint, filter: [{ field: "status", eq: "PAID" }] }, principal)).toBeUndefined();
+    expect(withheldReason(row("org-c"), endpoint, principal)).toBe("not sent: organization org-c is no longer granted to the API key");
+    expect(withheldReason(row("org-b"), { ...endpoint, organizationIds: ["org-a"] }, principal)).toBe("not sent: the endpoint no longer asks for organization org-b");
+    expect(withheldReason(row("org-a"), { ...endpoint, eventTypes: ["BILL_CREATED"] }, principal)).toBe("not sent: the endpoint no longer asks for INVOICE_CREATED events");
+    // A key event of the endpoint's own key: carried while its type is named.
+    const named = { ...endpoint, eventTypes: ["WEBHOOK_ENDPOINT_DISABLED"] };
+    expect(withheldReason(row(null, "WEBHOOK_ENDPOINT_DISABLED"), named, principal)).toBeUndefined();
+    expect(withheldReason(row(null, "WEBHOOK_ENDPOINT_DISABLED"), endpoint, principal)).toBe("not sent: the endpoint no longer asks for WEBHOOK_ENDPOINT_DISABLED events");
   });
 });
 

@@ -124,7 +124,13 @@ describe("webhook dispatcher", () => {
       expect(JSON.stringify(notice)).not.toMatch(/secret|sealed/);
       expect(watcher.requests.map((r) => r.event.type)).toEqual(["WEBHOOK_ENDPOINT_DISABLED"]);
       expect(h.logs.some((l) => l.level === "info" && l.msg.includes("disabled") && l.data.endpointId === gone.id)).toBe(true);
-      expect(told.id).not.toBe(gone.id);
+      // The notice is about the gone endpoint and reached only the endpoint that named its type: queued once there, never at the gone one.
+      const toldRows = await h.store.deliveries({ endpointId: told.id, limit: 10 });
+      expect(toldRows.map((r) => [r.eventType, (JSON.parse(r.payload) as { remoteId: string }).remoteId])).toEqual([["WEBHOOK_ENDPOINT_DISABLED", gone.id]]);
+      expect(receiver.requests.some((r) => r.event.type === "WEBHOOK_ENDPOINT_DISABLED")).toBe(false);
+      // The 410 delivery stays PENDING (sent first once the endpoint is resumed), its attempt counted.
+      const goneRows = (await h.store.deliveries({ endpointId: gone.id, limit: 10 })).reverse();
+      expect(goneRows.map((r) => [r.eventId, r.status, r.attemptCount, r.attempts.map((a) => a.statusCode)])).toEqual([[event!.id, "PENDING", 1, [410]], [goneRows[1]!.eventId, "PENDING", 0, []]]);
 
       await until(async () => stranger.accepted().length, (n) => n >= 2, WAIT, "the other key's endpoint gets its record events");
       await settle();

@@ -6,6 +6,7 @@ import type { GatewayContext } from "../../src/context/gateway-context.js";
 import { estimateComplexity } from "../../src/server/complexity-limit.js";
 import type { StoredEvent } from "../../src/triggers/event.js";
 import { isSigningSecret } from "../../src/webhooks/delivery/signing.js";
+import { deliveryOf } from "../../src/webhooks/dispatcher/endpoint-consumer.js";
 import { SECRET_OVERLAP_MS } from "../../src/webhooks/webhook-service.js";
 import { apiHarness, invoiceEvent, keyEvent, type ApiHarness } from "./webhook-api-harness.js";
 
@@ -30,8 +31,13 @@ const CREATE = `mutation Create($input: CreateWebhookEndpointInput!) { createWeb
 const LIST = `query { webhookEndpoints { ${ENDPOINT} } }`;
 const URL = "https://hooks.example.com/ledgerline";
 
+/** A queued delivery of `event` for the endpoint, as the consumer makes it. */
+const deliveryRow = (endpointId: string, event: StoredEvent) => deliveryOf(endpointId, event, h.clock.now());
 const fieldsOf = (result: Awaited<ReturnType<ApiHarness["run"]>>) => (result.errors?.[0]?.extensions?.fields ?? []).map((f: { field: string }) => f.field);
 const codeOf = (result: Awaited<ReturnType<ApiHarness["run"]>>) => result.errors?.[0]?.extensions?.code;
+
+/** The endpoint's consumer took the log up to `cursor` (a replay covers only what it has taken). */
+const consumedUpTo = async (endpointId: string, cursor: string) => expect(await h.store.enqueue(endpointId, cursor, [], 1)).toBe(true);
 
 async function create(ctx = h.key("key-a", ["org-a", "org-b"]), input: Record<string, unknown> = {}) {
   const result = await h.run(ctx, CREATE, { input: { url: URL, ...input } });
@@ -209,11 +215,21 @@ describe("managing an endpoint", () => {
     expect(paused.data!.pauseWebhookEndpoint.status).toBe("PAUSED");
     expect((await h.store.getEndpoint(endpoint.id))!.cursor).toBe(before.cursor);
 
+    // Failing (a delivery waiting out a long backoff), then disabled by the gateway with its event still to raise.
+    const [event] = await h.append(invoiceEvent("org-a"));
+    const waiting = { ...deliveryRow(endpoint.id, event!), nextAttemptAt: 0 };
+    expect(await h.store.enqueue(endpoint.id, event!.cursor, [waiting], 1)).toBe(true);
+    const backoffUntil = h.clock.now().getTime() + 86_400_000;
+    expect(await h.store.recordAttempt({ deliveryId: waiting.id, number: 1, at: "2026-12-01T00:00:00.000Z", statusCode: 500, latencyMs: 1, responseHead: null, error: null }, { kind: "retry", nextAttemptAt: backoffUntil }, 1)).toBe("recorded");
     const pausedRecord = (await h.store.getEndpoint(endpoint.id))!;
-    expect(await h.store.updateEndpoint({ ...pausedRecord, status: "DISABLED", disabledReason: "it answered 410 Gone", failingSince: "2026-12-01T00:00:00.000Z", updatedAt: new Date(Date.parse(pausedRecord.updatedAt) + 1).toISOString() }, pausedRecord.updatedAt)).toBe(true);
+    const disabledAt = new Date(Date.parse(pausedRecord.updatedAt) + 1).toISOString();
+    expect(await h.store.updateEndpoint({ ...pausedRecord, status: "DISABLED", disabledReason: "it answered 410 Gone", disabledAt, disabledEventPending: true, updatedAt: disabledAt }, pausedRecord.updatedAt)).toBe(true);
+    expect((await h.store.getEndpoint(endpoint.id))!.failingSince).toBe("2026-12-01T00:00:00.000Z");
     const resumed = await h.run(a, `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status disabledReason } }`, { id: endpoint.id });
     expect(resumed.data!.resumeWebhookEndpoint).toEqual({ status: "ACTIVE", disabledReason: null });
-    expect((await h.store.getEndpoint(endpoint.id))!.failingSince).toBeNull();
+    expect(await h.store.getEndpoint(endpoint.id)).toMatchObject({ failingSince: null, disabledAt: null, disabledEventPending: false });
+    // The waiting delivery is due at once, not after the old backoff.
+    expect((await h.store.dueHeads(endpoint.id, h.clock.now().getTime())).due.map((d) => d.id)).toEqual([waiting.id]);
 
     const update = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { url organizationIds eventTypes description } }`;
     const kept = await h.run(a, update, { input: { id: endpoint.id, url: "https://other.example.com/h" } });
@@ -262,6 +278,7 @@ describe("deliveries and replays", () => {
       invoiceEvent("org-a", "PAID", "2026-12-04T00:00:00.000Z"),
       invoiceEvent("org-c", "PAID", "2026-12-05T00:00:00.000Z"),
     );
+    await consumedUpTo(endpoint.id, stored.at(-1)!.cursor);
     const all = await h.run(a, REPLAY, { id: endpoint.id, afterCursor: stored[0]!.cursor });
     expect(all.data!.replayWebhooks).toEqual({ queued: 2, complete: true, continueAfter: null });
     let page = await h.run(a, DELIVERIES, { id: endpoint.id });
@@ -284,6 +301,7 @@ describe("deliveries and replays", () => {
       invoiceEvent("org-a", "DRAFT"), invoiceEvent("org-a", "PAID"), invoiceEvent("org-b", "PAID"),
       invoiceEvent("org-a", "PAID", undefined, "INVOICE_UPDATED"), keyEvent("key-a", endpoint.id), keyEvent("key-b", "whep_b"),
     );
+    await consumedUpTo(endpoint.id, stored.at(-1)!.cursor);
     const result = await h.service.replay(a.principal, { endpointId: endpoint.id, since: new Date("2000-01-01T00:00:00Z") });
     expect(result).toEqual({ queued: 2, complete: true, continueAfter: null });
     const rows = await h.store.deliveries({ endpointId: endpoint.id, limit: 10 });
@@ -297,6 +315,7 @@ describe("deliveries and replays", () => {
     const a = h.key("key-a", "*");
     const { endpoint } = await create(a);
     const stored = await h.append(...Array.from({ length: 5 }, () => invoiceEvent("org-a")));
+    await consumedUpTo(endpoint.id, stored.at(-1)!.cursor);
     const first = await small.replay(a.principal, { endpointId: endpoint.id, since: new Date("2000-01-01T00:00:00Z") });
     expect(first).toEqual({ queued: 2, complete: false, continueAfter: stored[1]!.cursor });
     const second = await small.replay(a.principal, { endpointId: endpoint.id, afterCursor: first.continueAfter });
@@ -306,15 +325,55 @@ describe("deliveries and replays", () => {
     expect((await h.store.deliveries({ endpointId: endpoint.id, limit: 10 })).map((r) => r.eventId).reverse()).toEqual(stored.map((e) => e.id));
   });
 
+  it("replays only what the endpoint's consumer has taken: stops at its cursor (inclusive, complete); nothing before it took anything", async () => {
+    const a = h.key("key-a", "*");
+    const { endpoint } = await create(a);
+    const stored = await h.append(...Array.from({ length: 5 }, () => invoiceEvent("org-a")));
+    // Nothing taken yet (the log was empty at creation: a null cursor): every event is the consumer's to queue, in order.
+    expect((await h.store.getEndpoint(endpoint.id))!.cursor).toBeNull();
+    expect(await h.service.replay(a.principal, { endpointId: endpoint.id, since: new Date("2000-01-01T00:00:00Z") })).toEqual({ queued: 0, complete: true, continueAfter: null });
+    expect(await h.store.pendingCount(endpoint.id)).toBe(0);
+
+    await consumedUpTo(endpoint.id, stored[2]!.cursor);
+    expect(await h.service.replay(a.principal, { endpointId: endpoint.id, afterCursor: stored[0]!.cursor })).toEqual({ queued: 2, complete: true, continueAfter: null });
+    expect(await h.service.replay(a.principal, { endpointId: endpoint.id, afterCursor: stored[2]!.cursor })).toEqual({ queued: 0, complete: true, continueAfter: null });
+    const rows = await h.store.deliveries({ endpointId: endpoint.id, limit: 10 });
+    expect(rows.map((r) => r.eventId).reverse()).toEqual([stored[1]!.id, stored[2]!.id]);
+  });
+
+  it("an owner's save never writes failingSince back: a success in between is kept (the stale read does not resurrect the failure window)", async () => {
+    const a = h.key("key-a", ["org-a"]);
+    const { endpoint } = await h.service.create(a.principal, a.organizations, { url: URL });
+    const [event] = await h.append(invoiceEvent("org-a"));
+    const row = { ...deliveryRow(endpoint.id, event!), nextAttemptAt: 0 };
+    expect(await h.store.enqueue(endpoint.id, event!.cursor, [row], 1)).toBe(true);
+    await h.store.recordAttempt({ deliveryId: row.id, number: 1, at: "2026-12-02T14:00:00.000Z", statusCode: 500, latencyMs: 1, responseHead: null, error: null }, { kind: "retry", nextAttemptAt: 0 }, 1);
+    // The owner rotates: its read happens before a success that clears failingSince, its write after.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let read!: () => void;
+    const hasRead = new Promise<void>((resolve) => (read = resolve));
+    const slow = { ...h.store, getEndpoint: async (id: string) => { const e = await h.store.getEndpoint(id); read(); await gate; return e; } };
+    const rotating = h.withService({ store: slow }).rotateSecret(a.principal, endpoint.id);
+    await hasRead;
+    await h.store.recordAttempt({ deliveryId: row.id, number: 2, at: "2026-12-07T11:00:00.000Z", statusCode: 204, latencyMs: 1, responseHead: null, error: null }, { kind: "delivered" }, 1);
+    release();
+    await rotating;
+    const after = (await h.store.getEndpoint(endpoint.id))!;
+    expect(after.secrets).toHaveLength(2);
+    expect(after.failingSince).toBeNull();
+  });
+
   it("pages deliveries newest first with opaque cursors, filters by status, shows attempts, and refuses bad paging", async () => {
     const a = h.key("key-a", "*");
     const { endpoint } = await create(a);
     const stored = await h.append(...Array.from({ length: 5 }, () => invoiceEvent("org-a")));
+    await consumedUpTo(endpoint.id, stored.at(-1)!.cursor);
     await h.service.replay(a.principal, { endpointId: endpoint.id, since: new Date("2000-01-01T00:00:00Z") });
     const oldest = (await h.store.deliveries({ endpointId: endpoint.id, limit: 10 })).at(-1)!;
     const at = h.clock.now().toISOString();
-    expect(await h.store.recordAttempt({ deliveryId: oldest.id, number: 1, at, statusCode: 500, latencyMs: 12, responseHead: "oops", error: null }, { kind: "retry", nextAttemptAt: Date.parse(at) + 5_000 }, 1)).toBe(true);
-    expect(await h.store.recordAttempt({ deliveryId: oldest.id, number: 2, at, statusCode: 200, latencyMs: 8, responseHead: "ok", error: null }, { kind: "delivered" }, 1)).toBe(true);
+    expect(await h.store.recordAttempt({ deliveryId: oldest.id, number: 1, at, statusCode: 500, latencyMs: 12, responseHead: "oops", error: null }, { kind: "retry", nextAttemptAt: Date.parse(at) + 5_000 }, 1)).toBe("recorded");
+    expect(await h.store.recordAttempt({ deliveryId: oldest.id, number: 2, at, statusCode: 200, latencyMs: 8, responseHead: "ok", error: null }, { kind: "delivered" }, 1)).toBe("recorded");
 
     const seen: string[] = [];
     let after: string | null = null;

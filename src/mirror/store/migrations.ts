@@ -114,6 +114,9 @@ async function createWebhooks(db: Kysely<any>, dialect: MirrorDialect): Promise<
     .addColumn("filter", "text")
     .addColumn("status", text, (c) => c.notNull())
     .addColumn("disabled_reason", "text")
+    // The disabling's time, and whether its WEBHOOK_ENDPOINT_DISABLED event is still to be appended (an outbox flag).
+    .addColumn("disabled_at", text)
+    .addColumn("disabled_event_pending", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("secrets", "text", (c) => c.notNull())
     .addColumn("cursor", text)
     .addColumn("failing_since", text)

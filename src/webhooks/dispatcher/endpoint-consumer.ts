@@ -55,7 +55,7 @@ export function deliveryOf(endpointId: string, event: StoredEvent, now: Date): O
 /**
  * Reads the log after the endpoint's cursor in batches, keeps the events its owner may receive and it
  * asked for, and queues them with the cursor's move in one fenced store step. A null cursor (the log
- * was empty when the endpoint was created) starts at the log's start. A revoked owner, or one without SUBSCRIBE,
+ * was empty when the endpoint was created) starts at the log's start, skipping nothing. A revoked owner, or one without SUBSCRIBE,
  * disables the endpoint. Each wake reads until a batch comes back short.
  */
 export function endpointConsumer(worker: WorkerHandle, deps: WorkerDeps, onQueued: () => void): EndpointConsumer {
@@ -74,16 +74,12 @@ export function endpointConsumer(worker: WorkerHandle, deps: WorkerDeps, onQueue
 
   /**
    * Where reading starts: the stored cursor. A null one means the log was empty when the endpoint was
-   * created (the service stores the head then), so every event in the log came after: read from its
-   * start, skipping any detected before the endpoint's creation (should a null cursor ever be stored
-   * beside a non-empty log, old events are not flooded out).
+   * created (the service stores the head then), so every event in the log came after it: read from the
+   * log's start, every event (none is skipped by its detection time, which may precede the creation).
    */
-  let since: number | undefined;
   function position(): void {
     if (positioned) return;
-    const stored = worker.endpoint.cursor;
-    cursor = stored ?? undefined;
-    if (stored === null) since = Date.parse(worker.endpoint.createdAt);
+    cursor = worker.endpoint.cursor ?? undefined;
     positioned = true;
   }
 
@@ -104,11 +100,12 @@ export function endpointConsumer(worker: WorkerHandle, deps: WorkerDeps, onQueue
     if (events.length === 0 || worker.stopped) return false;
     const audience = audienceOf(principal, endpoint, predicateOf(endpoint));
     const now = deps.clock.now();
-    const wanted = (event: StoredEvent) => (since === undefined || Date.parse(event.detectedAt) >= since) && reaches(event, audience);
-    const deliveries = events.filter(wanted).map((event) => deliveryOf(id, event, now));
+    const deliveries = events.filter((event) => reaches(event, audience)).map((event) => deliveryOf(id, event, now));
     const last = events[events.length - 1]!.cursor;
     if (!(await deps.store.enqueue(id, last, deliveries, worker.fence))) {
-      worker.fencedOut();
+      // Refused: a later lease holder's token, or the endpoint was deleted (then stop quietly).
+      if (await deps.store.getEndpoint(id)) worker.fencedOut();
+      else worker.deleted();
       return false;
     }
     cursor = last;

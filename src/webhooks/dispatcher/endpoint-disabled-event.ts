@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { NewEvent } from "../../triggers/event.js";
-import type { WebhookEndpointRecord } from "../webhook-types.js";
+import type { EventLog } from "../../triggers/event-log/event-log.js";
+import type { WebhookEndpointRecord, WebhookStore } from "../webhook-types.js";
 import { toEndpointView } from "../webhook-views.js";
 
 /** The event type raised when the gateway disables an endpoint (a key event: only that key's endpoints and subscriptions naming it get it). */
@@ -26,4 +27,15 @@ export function endpointDisabledEvent(endpoint: WebhookEndpointRecord, disabledR
     apiKeyId: endpoint.apiKeyId,
     subject: { ...toEndpointView({ ...endpoint, status: "DISABLED", disabledReason, updatedAt: disabledAt }) },
   };
+}
+
+/**
+ * Appends the WEBHOOK_ENDPOINT_DISABLED event of a disabled endpoint whose outbox flag is set, then clears
+ * the flag (only for that same disabling). Safe to repeat: the log keeps each event id once. Does nothing
+ * for an endpoint without a pending event.
+ */
+export async function raiseDisabledEvent(store: WebhookStore, log: Pick<EventLog, "append">, endpoint: WebhookEndpointRecord): Promise<void> {
+  if (!endpoint.disabledEventPending || endpoint.disabledAt === null || endpoint.status !== "DISABLED") return;
+  await log.append([endpointDisabledEvent(endpoint, endpoint.disabledReason ?? "disabled by the gateway", endpoint.disabledAt)]);
+  await store.markDisabledEventRaised(endpoint.id, endpoint.disabledAt);
 }

@@ -3,6 +3,9 @@ import { sendWebhook, type SendResult } from "../delivery/send-webhook.js";
 import { outcomeOf } from "../delivery/retry-schedule.js";
 import type { AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookEndpointRecord } from "../webhook-types.js";
 import type { SecretBox } from "../../secrets/secret-box.js";
+import { Scope } from "../../auth/scopes.js";
+import type { Principal } from "../../context/gateway-context.js";
+import { withheldReason } from "./withheld-reason.js";
 import type { WorkerDeps, WorkerHandle } from "./worker-context.js";
 
 /** One endpoint's sender: attempts its due deliveries, one per organization at a time. */
@@ -29,7 +32,10 @@ function describe(result: SendResult): string {
 
 /**
  * Sends the due heads of the endpoint's queue (at most one per organization, `maxInFlight` in all),
- * records each attempt with its outcome under the worker's fence, and disables the endpoint on a 410
+ * each only after checking it against the owner's key as it is now (cached ≤ the principal TTL): a
+ * revoked key (or one without SUBSCRIBE) disables the endpoint unsent; a delivery the key or endpoint no
+ * longer carries (organization or type) is recorded FAILED unsent. Records each attempt with its outcome
+ * under the worker's fence (a delivery pruned or deleted meanwhile is skipped), and disables the endpoint on a 410
  * or after failing for `disableAfterMs`. Sleeps until the next attempt is due (at most `maxSleepMs`)
  * or until woken. Every time decision reads the injected clock.
  */
@@ -64,30 +70,55 @@ export function endpointSender(worker: WorkerHandle, deps: WorkerDeps): Endpoint
     });
   }
 
+  /** The owner's key as it is now (cached ≤ the principal TTL): disables the endpoint and answers undefined when it no longer may deliver at all. */
+  async function currentOwner(endpoint: WebhookEndpointRecord): Promise<Principal | undefined> {
+    const principal = await deps.principals.get(endpoint.apiKeyId);
+    if (principal === null) {
+      await worker.disable("its API key was revoked", false);
+      return undefined;
+    }
+    if (!principal.scopes.includes(Scope.SUBSCRIBE)) {
+      await worker.disable("its API key no longer has the SUBSCRIBE scope, which webhook deliveries need", false);
+      return undefined;
+    }
+    return principal;
+  }
+
   async function attempt(delivery: WebhookDelivery): Promise<void> {
     const endpoint = worker.endpoint;
+    // The grants as they are now, not as they were when the row was queued.
+    const principal = await currentOwner(endpoint);
+    if (!principal || worker.stopped) return;
     const started = clock.now();
     const number = delivery.attemptCount + 1;
+    const withheld = withheldReason(delivery, endpoint, principal);
     let result: SendResult;
-    try {
-      const secrets = signingSecretsAt(endpoint, started.getTime(), deps.secrets);
-      const headers = signedHeaders({ id: delivery.eventId, timestampSeconds: Math.floor(started.getTime() / 1000), body: delivery.payload, secrets });
-      result = await sendWebhook({ url: endpoint.url, headers, body: delivery.payload, timeoutMs: settings.timeoutMs, policy: settings.policy });
-    } catch (error) {
-      result = notSent(error);
+    if (withheld !== undefined) result = { statusCode: null, latencyMs: 0, responseHead: null, error: withheld };
+    else {
+      try {
+        const secrets = signingSecretsAt(endpoint, started.getTime(), deps.secrets);
+        const headers = signedHeaders({ id: delivery.eventId, timestampSeconds: Math.floor(started.getTime() / 1000), body: delivery.payload, secrets });
+        result = await sendWebhook({ url: endpoint.url, headers, body: delivery.payload, timeoutMs: settings.timeoutMs, policy: settings.policy });
+      } catch (error) {
+        result = notSent(error);
+      }
     }
     const now = clock.now().getTime();
-    const outcome: AttemptOutcome = outcomeOf({ result, attemptNumber: number, now, scheduleMs: settings.scheduleMs, random: deps.random });
+    const outcome: AttemptOutcome =
+      withheld !== undefined ? { kind: "withheld" } : outcomeOf({ result, attemptNumber: number, now, scheduleMs: settings.scheduleMs, random: deps.random });
     const record: WebhookAttempt = { deliveryId: delivery.id, number, at: started.toISOString(), ...result };
-    if (!(await store.recordAttempt(record, outcome, worker.fence))) {
+    const recorded = await store.recordAttempt(record, outcome, worker.fence);
+    if (recorded === "fenced") {
       worker.fencedOut();
       return;
     }
+    // Pruned or deleted meanwhile: nothing to record, the queue goes on.
+    if (recorded === "missing") return;
     logger.debug("webhook attempt", { endpointId: id, deliveryId: delivery.id, eventId: delivery.eventId, attempt: number, statusCode: result.statusCode, error: result.error, latencyMs: result.latencyMs, outcome: outcome.kind });
     if (outcome.kind === "gone") {
       const said = result.responseHead?.trim().slice(0, 200);
       await worker.disable(`answered 410 Gone at ${record.at}: ${said ? `"${said}"` : "the receiver no longer accepts deliveries"}; resume the endpoint once its URL accepts them again`, true);
-    } else if (outcome.kind !== "delivered") {
+    } else if (outcome.kind === "retry" || outcome.kind === "exhausted") {
       const failingSince = (await store.getEndpoint(id))?.failingSince ?? record.at;
       const failingMs = now - Date.parse(failingSince);
       if (failingMs >= settings.disableAfterMs) {

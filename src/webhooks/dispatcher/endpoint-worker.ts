@@ -1,7 +1,7 @@
 import type { Leases } from "../../store/leases.js";
 import { pollLease } from "../../triggers/scheduler/poll-lease.js";
 import { laterUpdatedAt, type WebhookEndpointRecord } from "../webhook-types.js";
-import { endpointDisabledEvent } from "./endpoint-disabled-event.js";
+import { raiseDisabledEvent } from "./endpoint-disabled-event.js";
 import { endpointConsumer } from "./endpoint-consumer.js";
 import { endpointSender } from "./endpoint-sender.js";
 import type { WorkerDeps, WorkerHandle } from "./worker-context.js";
@@ -60,19 +60,27 @@ export async function startEndpointWorker(endpointId: string, deps: WorkerDeps &
       refused = true;
       stop("another instance delivers for it now (a later lease holder wrote)");
     },
+    deleted() {
+      stop("the endpoint was deleted");
+    },
     async disable(reason, raise) {
       stop("disabled");
       // Written only over what it read: an owner's pause or change in between wins, and is then read again.
-      let current: WebhookEndpointRecord | undefined;
-      let disabledAt = "";
+      // The write raises the outbox flag; the event is appended after it, then the flag cleared (a crash in
+      // between leaves the flag for a dispatcher's refresh to raise the event).
+      let written: WebhookEndpointRecord | undefined;
       for (;;) {
-        current = await deps.store.getEndpoint(endpointId);
+        const current = await deps.store.getEndpoint(endpointId);
         if (!current || current.status !== "ACTIVE") return;
-        disabledAt = laterUpdatedAt(current.updatedAt, deps.clock.now());
-        if (await deps.store.updateEndpoint({ ...current, status: "DISABLED", disabledReason: reason, updatedAt: disabledAt }, current.updatedAt)) break;
+        const disabledAt = laterUpdatedAt(current.updatedAt, deps.clock.now());
+        const next: WebhookEndpointRecord = { ...current, status: "DISABLED", disabledReason: reason, disabledAt, disabledEventPending: raise, updatedAt: disabledAt };
+        if (await deps.store.updateEndpoint(next, current.updatedAt)) {
+          written = next;
+          break;
+        }
       }
-      logger.info("webhook endpoint disabled", { apiKeyId: current.apiKeyId, url: current.url, reason });
-      if (raise) await deps.log.append([endpointDisabledEvent(current, reason, disabledAt)]);
+      logger.info("webhook endpoint disabled", { apiKeyId: written.apiKeyId, url: written.url, reason });
+      if (raise) await raiseDisabledEvent(deps.store, deps.log, written);
     },
   };
 

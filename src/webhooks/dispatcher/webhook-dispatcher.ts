@@ -8,6 +8,7 @@ import type { EventLog } from "../../triggers/event-log/event-log.js";
 import type { EventPredicate } from "../../events/record-conditions.js";
 import type { UrlPolicy } from "../delivery/endpoint-url.js";
 import type { WebhookEndpointRecord, WebhookStore } from "../webhook-types.js";
+import { raiseDisabledEvent } from "./endpoint-disabled-event.js";
 import { startEndpointWorker, type EndpointWorker } from "./endpoint-worker.js";
 import { principalCache } from "./principal-cache.js";
 import { sharedLogReads } from "./shared-log-reads.js";
@@ -70,6 +71,8 @@ const APPEND_DEBOUNCE_MS = 5;
  * `refreshMs`; each ACTIVE endpoint whose lease (`webhook:<id>`) is free gets a worker here (see
  * `startEndpointWorker`), one endpoint never two. An endpoint paused, disabled or deleted loses its worker
  * at the next refresh (or `wake`). Log appends wake every consumer; their identical reads are shared.
+ * The refresh also raises the WEBHOOK_ENDPOINT_DISABLED event of any endpoint whose disabling left it
+ * pending (a crash between the write and the append); the log keeps it once.
  */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
   const { store, log, leases, clock, logger, leaseMs = 10_000, refreshMs = 5_000 } = options;
@@ -136,6 +139,14 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       const listed = new Set(endpoints.map((e) => e.id));
       for (const [id, worker] of workers) if (!listed.has(id)) worker.stop("the endpoint was deleted");
       await Promise.all(endpoints.map((endpoint) => consider(endpoint.id, endpoint, false)));
+      // A disabling whose event was not appended yet (its writer crashed in between): raise it now.
+      for (const endpoint of endpoints) {
+        if (endpoint.disabledEventPending) {
+          await raiseDisabledEvent(store, log, endpoint).catch((error: unknown) =>
+            logger.warn("webhook endpoint's disabled event could not be raised; trying again at the next refresh", { endpointId: endpoint.id, error: String(error) }),
+          );
+        }
+      }
     } catch (error) {
       logger.warn("webhook endpoints could not be listed; trying again", { error: String(error) });
     }

@@ -38,6 +38,8 @@ export interface WorkerHandle {
   readonly stopped: boolean;
   /** A fenced write was refused: another instance holds the endpoint now. Stops the worker. */
   fencedOut(): void;
-  /** Disables the endpoint with `reason` (raising WEBHOOK_ENDPOINT_DISABLED when `raise`), then stops the worker. */
+  /** The endpoint is gone (deleted): stops the worker quietly (no fence raised). */
+  deleted(): void;
+  /** Disables the endpoint with `reason` (raising WEBHOOK_ENDPOINT_DISABLED when `raise`, through the endpoint's outbox flag), then stops the worker. */
   disable(reason: string, raise: boolean): Promise<void>;
 }

@@ -44,7 +44,7 @@ function endpointRecord(overrides: Partial<WebhookEndpointRecord> = {}): Webhook
     eventTypes: ["INVOICE_CREATED"],
     filter: [{ field: "status", eq: "PAID" }],
     status: "ACTIVE",
-    disabledReason: null,
+    disabledReason: null, disabledAt: null, disabledEventPending: false,
     secrets: [{ sealed: { v: 1, iv: "aXY=", tag: "dGFn", data: "ZGF0YQ==" }, createdAt: at(0) }],
     cursor: null,
     failingSince: null,
@@ -122,11 +122,13 @@ describe.each(backends)("webhook store on $name", (backend) => {
       expect((await store.listEndpoints()).map((e) => e.id)).toEqual(expect.arrayContaining([a.id, b.id, other.id]));
 
       await store.enqueue(a.id, "cur-9", [], 1);
-      const changed = { ...a, url: "https://elsewhere.example.com/", status: "DISABLED" as const, disabledReason: "410 Gone", filter: null, failingSince: at(3) };
+      const disabledAt = at(4);
+      const changed = { ...a, url: "https://elsewhere.example.com/", status: "DISABLED" as const, disabledReason: "410 Gone", disabledAt, disabledEventPending: true, filter: null };
       // Written only over the version read: a stale updatedAt changes nothing.
       expect(await store.updateEndpoint({ ...changed, updatedAt: at(4) }, at(59))).toBe(false);
       expect(await store.getEndpoint(a.id)).toEqual({ ...a, cursor: "cur-9" });
-      expect(await store.updateEndpoint({ ...changed, apiKeyId: "key_other", createdAt: at(9), cursor: "cur-0", updatedAt: at(4) }, a.updatedAt)).toBe(true);
+      // Never the key, creation, cursor, nor failingSince (only recordAttempt and resetEndpoint write that).
+      expect(await store.updateEndpoint({ ...changed, apiKeyId: "key_other", createdAt: at(9), cursor: "cur-0", failingSince: at(3), updatedAt: at(4) }, a.updatedAt)).toBe(true);
       expect(await store.getEndpoint(a.id)).toEqual({ ...changed, cursor: "cur-9", updatedAt: at(4) });
       expect(await store.updateEndpoint({ ...changed, url: "https://third.example.com/", updatedAt: at(5) }, a.updatedAt)).toBe(false);
 
@@ -134,8 +136,8 @@ describe.each(backends)("webhook store on $name", (backend) => {
       const kept = delivery("org-a");
       expect(await store.enqueue(a.id, "cur-10", [d1, d2], 1)).toBe(true);
       expect(await store.enqueue(b.id, "cur-10", [kept], 1)).toBe(true);
-      expect(await store.recordAttempt(attempt(d1.id, 1, at(5)), { kind: "retry", nextAttemptAt: 2000 }, 1)).toBe(true);
-      expect(await store.recordAttempt(attempt(kept.id, 1, at(5), 200), { kind: "delivered" }, 1)).toBe(true);
+      expect(await store.recordAttempt(attempt(d1.id, 1, at(5)), { kind: "retry", nextAttemptAt: 2000 }, 1)).toBe("recorded");
+      expect(await store.recordAttempt(attempt(kept.id, 1, at(5), 200), { kind: "delivered" }, 1)).toBe("recorded");
 
       expect(await store.deleteEndpoint(a.id)).toBe(true);
       expect(await store.getEndpoint(a.id)).toBeUndefined();
@@ -178,16 +180,59 @@ describe.each(backends)("webhook store on $name", (backend) => {
       expect((await store.getEndpoint(endpoint.id))!.cursor).toBe("cur-1");
       expect(await store.pendingCount(endpoint.id)).toBe(1);
 
-      expect(await store.recordAttempt(attempt(d.id, 1, at(5)), { kind: "retry", nextAttemptAt: 9000 }, 3)).toBe(false);
+      expect(await store.recordAttempt(attempt(d.id, 1, at(5)), { kind: "retry", nextAttemptAt: 9000 }, 3)).toBe("fenced");
       const [row] = await store.deliveries({ endpointId: endpoint.id, limit: 10 });
       expect(row).toMatchObject({ status: "PENDING", attemptCount: 0, nextAttemptAt: 1000, attempts: [] });
       expect((await store.getEndpoint(endpoint.id))!.failingSince).toBeNull();
 
       expect(await store.enqueue(endpoint.id, "cur-3", [], 5)).toBe(true);
-      expect(await store.recordAttempt(attempt(d.id, 1, at(5), 200), { kind: "delivered" }, 7)).toBe(true);
+      expect(await store.recordAttempt(attempt(d.id, 1, at(5), 200), { kind: "delivered" }, 7)).toBe("recorded");
       expect(await store.enqueue(endpoint.id, "cur-4", [], 6)).toBe(false);
       expect(await store.enqueue("whep_missing", "cur-1", [delivery("org-a")], 1)).toBe(false);
-      expect(await store.recordAttempt(attempt("whdl_missing", 1, at(5)), { kind: "delivered" }, 99)).toBe(false);
+      // A delivery that is gone (pruned, its endpoint deleted) is "missing", not fenced out.
+      expect(await store.recordAttempt(attempt("whdl_missing", 1, at(5)), { kind: "delivered" }, 99)).toBe("missing");
+      expect(await store.recordAttempt(attempt("whdl_missing", 1, at(5)), { kind: "delivered" }, 1)).toBe("missing");
+      const doomed = delivery("org-a");
+      expect(await store.enqueue(endpoint.id, "cur-5", [doomed], 7)).toBe(true);
+      expect(await store.deleteEndpoint(endpoint.id)).toBe(true);
+      expect(await store.recordAttempt(attempt(doomed.id, 1, at(6)), { kind: "retry", nextAttemptAt: 9000 }, 7)).toBe("missing");
+    });
+
+    it("withheld (not sent): FAILED with its attempt, failingSince untouched; the next of its organization goes on", async () => {
+      const endpoint = await created();
+      const [d1, d2] = [delivery("org-a"), delivery("org-a")];
+      await store.enqueue(endpoint.id, "cur", [d1, d2], 1);
+      const notSent = { ...attempt(d1.id, 1, at(15), null), latencyMs: 0, error: "not sent: organization org-a is no longer granted to the API key" };
+      expect(await store.recordAttempt(notSent, { kind: "withheld" }, 1)).toBe("recorded");
+      const [row] = (await all(endpoint.id)).filter((d) => d.id === d1.id);
+      expect(row).toMatchObject({ status: "FAILED", attemptCount: 1, nextAttemptAt: null, attempts: [notSent] });
+      expect((await store.getEndpoint(endpoint.id))!.failingSince).toBeNull();
+      expect((await store.dueHeads(endpoint.id, 1000)).due.map((d) => d.id)).toEqual([d2.id]);
+    });
+
+    it("resetEndpoint clears failingSince and the disabling, and makes every PENDING delivery due now; only the matching disabling's flag is cleared", async () => {
+      const endpoint = await created();
+      const [d1, d2, done] = [delivery("org-a"), delivery("org-b"), delivery("org-c")];
+      await store.enqueue(endpoint.id, "cur", [d1, d2, done], 1);
+      await store.recordAttempt(attempt(d1.id, 1, at(10)), { kind: "retry", nextAttemptAt: 900_000 }, 1);
+      await store.recordAttempt(attempt(done.id, 1, at(10), 200), { kind: "delivered" }, 1);
+      await store.recordAttempt(attempt(d2.id, 1, at(11)), { kind: "retry", nextAttemptAt: 800_000 }, 1);
+      const disabledAt = at(12);
+      expect(await store.updateEndpoint({ ...endpoint, status: "DISABLED", disabledReason: "failing", disabledAt, disabledEventPending: true, updatedAt: disabledAt }, endpoint.updatedAt)).toBe(true);
+      expect(await store.getEndpoint(endpoint.id)).toMatchObject({ failingSince: at(11), disabledAt, disabledEventPending: true });
+
+      await store.markDisabledEventRaised(endpoint.id, at(11));
+      expect((await store.getEndpoint(endpoint.id))!.disabledEventPending).toBe(true);
+      await store.markDisabledEventRaised(endpoint.id, disabledAt);
+      expect((await store.getEndpoint(endpoint.id))!.disabledEventPending).toBe(false);
+
+      await store.resetEndpoint(endpoint.id, 5_000);
+      expect(await store.getEndpoint(endpoint.id)).toMatchObject({ failingSince: null, disabledAt: null, disabledEventPending: false });
+      const rows = new Map((await all(endpoint.id)).map((d) => [d.id, d]));
+      expect(rows.get(d1.id)).toMatchObject({ status: "PENDING", nextAttemptAt: 5_000, attemptCount: 1 });
+      expect(rows.get(d2.id)).toMatchObject({ status: "PENDING", nextAttemptAt: 5_000 });
+      expect(rows.get(done.id)).toMatchObject({ status: "DELIVERED", nextAttemptAt: null });
+      expect((await store.dueHeads(endpoint.id, 5_000)).due.map((d) => d.id).sort()).toEqual([d1.id, d2.id].sort());
     });
 
     it("dueHeads gives each organization's head of line; a retrying head blocks its organization only, and says when to look again", async () => {
@@ -234,13 +279,15 @@ describe.each(backends)("webhook store on $name", (backend) => {
 
       await store.recordAttempt(attempt(d2.id, 1, at(13)), { kind: "exhausted" }, 1);
       expect(await failingSince()).toBe(at(13));
+      // 410: the delivery stays PENDING (sent first once the endpoint is resumed), its attempt counted.
       await store.recordAttempt(attempt(d3.id, 1, at(14), 410), { kind: "gone" }, 1);
       expect(await failingSince()).toBe(at(13));
       const rows = await byId();
       expect(rows.get(d2.id)).toMatchObject({ status: "FAILED", attemptCount: 1, nextAttemptAt: null, deliveredAt: null });
-      expect(rows.get(d3.id)).toMatchObject({ status: "FAILED", attemptCount: 1, nextAttemptAt: null });
+      expect(rows.get(d3.id)).toMatchObject({ status: "PENDING", attemptCount: 1, deliveredAt: null });
+      expect(rows.get(d3.id)!.attempts.map((a) => a.statusCode)).toEqual([410]);
       expect((await store.getEndpoint(endpoint.id))!.status).toBe("ACTIVE");
-      expect(await store.pendingCount(endpoint.id)).toBe(0);
+      expect(await store.pendingCount(endpoint.id)).toBe(1);
     });
 
     it("pages deliveries newest first with their attempts, optionally by status", async () => {

@@ -12,7 +12,7 @@ const PRUNE_BATCH = 1000;
  * The webhook store over the mirror's database (migration `0004_webhooks`), the same SQL on SQLite and
  * PostgreSQL. Writes go to `database.db` in short transactions; reads to `database.reader`. An
  * endpoint's row is the lock of its queue: `enqueue`, `queueReplay` and `recordAttempt` update it
- * first (its fence, its `last_seq` counter, its failingSince), so on PostgreSQL concurrent writers of
+ * first (its fence, its `last_seq` counter, its failingSince; `updateEndpoint` never writes failingSince), so on PostgreSQL concurrent writers of
  * one endpoint take turns and `seq` increases in queue order across instances.
  */
 export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore {
@@ -93,29 +93,63 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
 
     async recordAttempt(attempt, outcome, fence) {
       return db.transaction().execute(async (trx) => {
+        const owner = await trx.selectFrom("webhook_deliveries").select("endpoint_id").where("id", "=", attempt.deliveryId).executeTakeFirst();
+        if (!owner) return "missing";
         const delivered = outcome.kind === "delivered";
+        // A withheld delivery was not sent: it says nothing of the receiver's health.
+        const failingSince = delivered ? null : outcome.kind === "withheld" ? sql<string | null>`failing_since` : sql<string | null>`coalesce(failing_since, ${attempt.at})`;
         const endpoint = await trx
           .updateTable("webhook_endpoints")
-          .set({ fence, failing_since: delivered ? null : sql`coalesce(failing_since, ${attempt.at})` })
-          .where("id", "=", (eb) => eb.selectFrom("webhook_deliveries").select("endpoint_id").where("id", "=", attempt.deliveryId))
+          .set({ fence, failing_since: failingSince })
+          .where("id", "=", owner.endpoint_id)
           .where("fence", "<=", fence)
           .executeTakeFirst();
-        if (Number(endpoint.numUpdatedRows) === 0) return false;
+        if (Number(endpoint.numUpdatedRows) === 0) {
+          // Deleted in between (its rows go with it), or a later holder's token.
+          const exists = await trx.selectFrom("webhook_endpoints").select("id").where("id", "=", owner.endpoint_id).executeTakeFirst();
+          return exists ? "fenced" : "missing";
+        }
+        // On PostgreSQL the endpoint's row lock is held now: a prune or delete that removed the row meanwhile has committed.
+        const still = await trx.selectFrom("webhook_deliveries").select("id").where("id", "=", attempt.deliveryId).executeTakeFirst();
+        if (!still) return "missing";
         await trx.insertInto("webhook_attempts").values(toAttemptRow(attempt)).execute();
+        const pending = outcome.kind === "retry" || outcome.kind === "gone";
         await trx
           .updateTable("webhook_deliveries")
           .set({
             attempt_count: attempt.number,
-            status: outcome.kind === "retry" ? "PENDING" : delivered ? "DELIVERED" : "FAILED",
-            next_attempt_at: outcome.kind === "retry" ? outcome.nextAttemptAt : null,
+            status: pending ? "PENDING" : delivered ? "DELIVERED" : "FAILED",
+            next_attempt_at: outcome.kind === "retry" ? outcome.nextAttemptAt : outcome.kind === "gone" ? Date.parse(attempt.at) : null,
             ...(delivered ? { delivered_at: attempt.at } : {}),
           })
           .where("id", "=", attempt.deliveryId)
           .execute();
-        return true;
+        return "recorded";
       });
     },
-
+    async resetEndpoint(endpointId, now) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("webhook_endpoints")
+          .set({ failing_since: null, disabled_at: null, disabled_event_pending: 0 })
+          .where("id", "=", endpointId)
+          .execute();
+        await trx
+          .updateTable("webhook_deliveries")
+          .set({ next_attempt_at: now })
+          .where("endpoint_id", "=", endpointId)
+          .where("status", "=", "PENDING")
+          .execute();
+      });
+    },
+    async markDisabledEventRaised(endpointId, disabledAt) {
+      await db
+        .updateTable("webhook_endpoints")
+        .set({ disabled_event_pending: 0 })
+        .where("id", "=", endpointId)
+        .where("disabled_at", "=", disabledAt)
+        .execute();
+    },
     async deliveries({ endpointId, status, afterSeq, limit }) {
       let query = read.selectFrom("webhook_deliveries").selectAll().where("endpoint_id", "=", endpointId);
       if (status !== undefined) query = query.where("status", "=", status);

@@ -10,7 +10,7 @@ import type {
 } from "../webhook-types.js";
 import type { WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from "./webhook-tables.js";
 
-/** The columns of an endpoint that `updateEndpoint` replaces (all but id, api_key_id, created_at, cursor, fence, last_seq). */
+/** The columns of an endpoint that `updateEndpoint` replaces (all but id, api_key_id, created_at, cursor, failing_since, fence, last_seq). */
 export function endpointValues(endpoint: WebhookEndpointRecord) {
   return {
     url: endpoint.url,
@@ -20,15 +20,16 @@ export function endpointValues(endpoint: WebhookEndpointRecord) {
     filter: jsonOrNull(endpoint.filter),
     status: endpoint.status,
     disabled_reason: endpoint.disabledReason,
+    disabled_at: endpoint.disabledAt,
+    disabled_event_pending: endpoint.disabledEventPending ? 1 : 0,
     secrets: JSON.stringify(endpoint.secrets),
-    failing_since: endpoint.failingSince,
     updated_at: endpoint.updatedAt,
   };
 }
 
 /** A new endpoint's row (its fence and last seq start at 0). */
 export function toEndpointRow(endpoint: WebhookEndpointRecord) {
-  return { id: endpoint.id, api_key_id: endpoint.apiKeyId, cursor: endpoint.cursor, created_at: endpoint.createdAt, ...endpointValues(endpoint) };
+  return { id: endpoint.id, api_key_id: endpoint.apiKeyId, cursor: endpoint.cursor, failing_since: endpoint.failingSince, created_at: endpoint.createdAt, ...endpointValues(endpoint) };
 }
 
 /** An endpoint as the contract shapes it. */
@@ -43,6 +44,8 @@ export function fromEndpointRow(row: Selectable<WebhookEndpointsTable>): Webhook
     filter: parseOrNull<RecordCondition[]>(row.filter),
     status: row.status as WebhookEndpointStatus,
     disabledReason: row.disabled_reason,
+    disabledAt: row.disabled_at,
+    disabledEventPending: Boolean(Number(row.disabled_event_pending)),
     secrets: JSON.parse(row.secrets) as StoredSigningSecret[],
     cursor: row.cursor,
     failingSince: row.failing_since,

@@ -16,6 +16,9 @@ export interface WebhookEndpointsTable {
   filter: string | null;
   status: string;
   disabled_reason: string | null;
+  disabled_at: string | null;
+  /** 1/true while the disabling's WEBHOOK_ENDPOINT_DISABLED event is still to be appended. */
+  disabled_event_pending: number | boolean;
   /** JSON text of `StoredSigningSecret[]`. */
   secrets: string;
   cursor: string | null;
