@@ -82,3 +82,25 @@ export async function graphql<T = Record<string, any>>(url: string, key: string,
   if (body.errors && !allowErrors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body;
 }
+
+/** Pollers as fast as the scheduler allows (a poll of each kind about every second), on a generous budget: the crash tests' gateways. */
+export const FAST_POLLING_ENV: Readonly<Record<string, string>> = {
+  LEDGERLINE_TRIGGERS: "on",
+  LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1",
+  LEDGERLINE_TRIGGER_BUDGET_PERCENT: "100",
+  LEDGERLINE_TRIGGER_BUDGET_XERO: "6000",
+  LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "0",
+  LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "6000",
+  LEDGERLINE_TRIGGER_BUDGET_CLIENTARY: "6000",
+};
+
+/**
+ * Clientary serves some listings (all staff) from its connector's list cache, so a poll sees a new staff member
+ * only once the cached list expires (60 s by default): 1 s in the crash tests keeps the wait short.
+ */
+export const FAST_LIST_CACHE_TTL_MS = 1000;
+
+/** Per organization: a full listing every 6 s (the environment's minimum is a minute), so deletions are found within a test, and the short list cache. */
+export function fastCatchUpSettings(provider: string): Record<string, unknown> {
+  return { triggers: { reconcileMinutes: 0.1 }, ...(provider === "CLIENTARY" ? { listCacheTtlMs: FAST_LIST_CACHE_TTL_MS } : {}) };
+}

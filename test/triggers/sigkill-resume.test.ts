@@ -10,7 +10,7 @@ import type { EntityName } from "../../src/connector/entities.js";
 import { Provider } from "../../schema/common/provider.enum.js";
 import { openSqliteEventLog } from "../../src/triggers/event-log/sqlite-event-log.js";
 import type { StoredEvent } from "../../src/triggers/event.js";
-import { bootGateway, graphql, killHard, stopGracefully, type GatewayProcess } from "./gateway-process.js";
+import { bootGateway, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "./gateway-process.js";
 import { driveActivity, freePort, seededRandom, startSandboxFleet, type Fleet, type SandboxChange } from "./sandbox-fleet.js";
 import { wsClient } from "./ws-subscriber.js";
 
@@ -29,25 +29,9 @@ const SEED = Number(process.env.SIGKILL_RESUME_SEED ?? Math.floor(Math.random() 
 const KILLS = 4;
 
 /** Pollers as fast as the scheduler allows (a poll of each kind about every second), on a generous budget. */
-const GATEWAY_ENV = {
-  LEDGERLINE_TRIGGERS: "on",
-  LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1",
-  LEDGERLINE_TRIGGER_BUDGET_PERCENT: "100",
-  LEDGERLINE_TRIGGER_BUDGET_XERO: "6000",
-  LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "0",
-  LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "6000",
-  LEDGERLINE_TRIGGER_BUDGET_CLIENTARY: "6000",
-};
-/**
- * Per organization: a full listing every 6 s (the environment's minimum is a minute), so deletions are found
- * within the test. Clientary serves some listings (all staff) from its connector's list cache, so a poll sees
- * a new staff member only once the cached list expires (60 s by default): 1 s here keeps the wait short.
- */
-const LIST_CACHE_TTL_MS = 1000;
-const ORGANIZATION_SETTINGS = (provider: Provider): Record<string, unknown> => ({
-  triggers: { reconcileMinutes: 0.1 },
-  ...(provider === Provider.CLIENTARY ? { listCacheTtlMs: LIST_CACHE_TTL_MS } : {}),
-});
+const GATEWAY_ENV = FAST_POLLING_ENV;
+const LIST_CACHE_TTL_MS = FAST_LIST_CACHE_TTL_MS;
+const ORGANIZATION_SETTINGS = fastCatchUpSettings;
 
 const EVENTS = `subscription($filter: EventFilter) { events(filter: $filter) { cursor id type change entity organizationId remoteId record { updatedAt } } }`;
 const POLLERS = `{ organizations { id provider triggers { entity changes baselineAt lastRunAt lastFullScanAt lastError } } }`;

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { Provider } from "../../schema/common/provider.enum.js";
 import { openSqliteEventLog } from "../../src/triggers/event-log/sqlite-event-log.js";
 import type { StoredEvent } from "../../src/triggers/event.js";
-import { bootGateway, graphql, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
+import { bootGateway, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
 import { driveActivity, freePort, seededRandom, startSandboxFleet, type Fleet } from "../triggers/sandbox-fleet.js";
 import { startFlakyReceiver, type AcceptedRequest, type FlakyReceiver } from "./flaky-receiver.js";
 
@@ -30,23 +30,13 @@ const KILLS = 3;
 
 /** Pollers as fast as the scheduler allows; deliveries time out after 0.5 s and are retried within about a second, 20 times. */
 const GATEWAY_ENV = {
-  LEDGERLINE_TRIGGERS: "on",
-  LEDGERLINE_TRIGGER_MIN_INTERVAL_SECONDS: "1",
-  LEDGERLINE_TRIGGER_BUDGET_PERCENT: "100",
-  LEDGERLINE_TRIGGER_BUDGET_XERO: "6000",
-  LEDGERLINE_TRIGGER_DAILY_BUDGET_XERO: "0",
-  LEDGERLINE_TRIGGER_BUDGET_DAFTRA: "6000",
-  LEDGERLINE_TRIGGER_BUDGET_CLIENTARY: "6000",
+  ...FAST_POLLING_ENV,
   LEDGERLINE_WEBHOOK_TIMEOUT_SECONDS: "0.5",
   LEDGERLINE_WEBHOOK_RETRY_SCHEDULE: "0s,100ms,200ms,400ms,800ms,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
   LEDGERLINE_WEBHOOK_LOOPBACK: "allow",
 };
-/** A full listing every 6 s and Clientary's list cache at 1 s, as in the SIGKILL resume test, so catching up is quick. */
-const LIST_CACHE_TTL_MS = 1000;
-const ORGANIZATION_SETTINGS = (provider: Provider): Record<string, unknown> => ({
-  triggers: { reconcileMinutes: 0.1 },
-  ...(provider === Provider.CLIENTARY ? { listCacheTtlMs: LIST_CACHE_TTL_MS } : {}),
-});
+const LIST_CACHE_TTL_MS = FAST_LIST_CACHE_TTL_MS;
+const ORGANIZATION_SETTINGS = fastCatchUpSettings;
 
 const POLLERS = `{ organizations { id provider triggers { entity baselineAt lastRunAt lastFullScanAt lastError } } }`;
 const CREATE = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }`;
