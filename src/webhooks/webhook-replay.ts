@@ -3,8 +3,7 @@ import type { Principal } from "../context/gateway-context.js";
 import type { EventPredicate } from "../events/record-conditions.js";
 import type { StoredEvent } from "../triggers/event.js";
 import type { EventLog } from "../triggers/event-log/event-log.js";
-import { reaches, type EventAudience } from "../triggers/event-audience.js";
-import { deliveryOf } from "./dispatcher/endpoint-consumer.js";
+import { audienceOf, carries, deliveryOf } from "./dispatcher/endpoint-consumer.js";
 import type { WebhookEndpointRecord, WebhookStore } from "./webhook-types.js";
 
 /** Most events one `replayWebhooks` call queues; the answer says where to continue. */
@@ -40,25 +39,22 @@ export interface ReplayResult {
  * the events the endpoint would carry now (the dispatcher's audience: the key's current grants, the
  * endpoint's organizations, types and filter), each with its event id as `webhook-id` so receivers
  * deduplicate. Only events the endpoint's consumer has already taken are replayed: the scan stops at
- * the endpoint's stored cursor (read when the replay starts; inclusive), since later events are the
- * consumer's to queue, in order; a null cursor (nothing taken yet) replays nothing. Stops after
+ * the endpoint's stored cursor (read when the replay starts; inclusive, compared in log order, so a pruned
+ * or later `afterCursor` changes nothing), since later events are the consumer's to queue, in order; a null
+ * cursor (nothing taken yet) replays nothing. Stops after
  * `limit` (10,000) queued or `MAX_REPLAY_SCAN` read.
  */
 export async function replayEvents(store: WebhookStore, log: EventLog, request: ReplayRequest): Promise<ReplayResult> {
   const { endpoint, principal, predicate, since, limit = MAX_REPLAY_EVENTS } = request;
   // As the dispatcher's consumer decides: the owner's current grants narrowed by the endpoint's choices.
-  const audience: EventAudience = {
-    apiKeyId: principal.apiKeyId,
-    grantedOrganizationIds: principal.organizationIds,
-    ...(endpoint.organizationIds ? { askedOrganizationIds: new Set(endpoint.organizationIds) } : {}),
-    ...(endpoint.eventTypes ? { types: new Set(endpoint.eventTypes) } : {}),
-    ...(endpoint.filter?.length ? { predicate } : {}),
-  };
+  const audience = audienceOf(principal, endpoint, endpoint.filter?.length ? predicate : undefined);
   // Another key's key events never reach this endpoint, whoever asks.
-  const carries = (event: StoredEvent) => endpoint.apiKeyId === principal.apiKeyId && reaches(event, audience);
+  const carried = carries(endpoint, audience);
+  const carriesEvent = (event: StoredEvent) => endpoint.apiKeyId === principal.apiKeyId && carried(event);
   // Where the consumer is now: past it the events are its to queue (a replay there would put a later event before an earlier one).
   const consumed = (await store.getEndpoint(endpoint.id))?.cursor ?? null;
-  if (consumed === null || consumed === request.afterCursor) return { queued: 0, complete: true, continueAfter: null };
+  // Nothing taken yet, or asked to start at or past what was taken: the rest is the consumer's.
+  if (consumed === null || (request.afterCursor !== undefined && log.compareCursors(request.afterCursor, consumed) >= 0)) return { queued: 0, complete: true, continueAfter: null };
   const replayOf = `rpl_${randomUUID()}`;
   let cursor = request.afterCursor;
   let reachedConsumer = false;
@@ -69,9 +65,14 @@ export async function replayEvents(store: WebhookStore, log: EventLog, request: 
     const page = await log.readAfter(cursor, room);
     const taken: StoredEvent[] = [];
     for (const event of page) {
+      // Past what the consumer took (its own event may have been pruned): stop before it.
+      if (log.compareCursors(event.cursor, consumed) > 0) {
+        reachedConsumer = true;
+        break;
+      }
       scanned++;
       cursor = event.cursor;
-      if ((!since || Date.parse(event.detectedAt) >= since.getTime()) && carries(event)) taken.push(event);
+      if ((!since || Date.parse(event.detectedAt) >= since.getTime()) && carriesEvent(event)) taken.push(event);
       if (event.cursor === consumed) {
         reachedConsumer = true;
         break;

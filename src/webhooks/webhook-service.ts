@@ -111,19 +111,19 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
   /**
    * Applies `patch` to the endpoint as stored right now (not the copy read before validating) and writes it
    * only if nobody wrote in between (the dispatcher disabling it, another request): otherwise reads again and
-   * re-applies, so neither write is lost. Then runs `after` (once written) and wakes it.
+   * re-applies, so neither write is lost. `write` is the store's compare-and-set (a resume's also resets its
+   * failures in the same transaction). Then wakes it.
    */
   async function save(
     principal: Principal,
     endpointId: string,
     patch: Partial<WebhookEndpointRecord> | ((stored: WebhookEndpointRecord) => Partial<WebhookEndpointRecord>),
-    after?: () => Promise<void>,
+    write: (endpoint: WebhookEndpointRecord, expectedUpdatedAt: string) => Promise<boolean> = (endpoint, expected) => store.updateEndpoint(endpoint, expected),
   ): Promise<WebhookEndpointView> {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
       const stored = await owned(principal, endpointId);
       const endpoint = { ...stored, ...(typeof patch === "function" ? patch(stored) : patch), updatedAt: laterUpdatedAt(stored.updatedAt, now()) };
-      if (await store.updateEndpoint(endpoint, stored.updatedAt)) {
-        await after?.();
+      if (await write(endpoint, stored.updatedAt)) {
         dispatcher.wake(endpoint.id);
         return toEndpointView(endpoint);
       }
@@ -187,8 +187,9 @@ export function createWebhookService(options: WebhookServiceOptions): WebhookSer
     async resume(principal, endpointId) {
       requireSubscribe(principal);
       // Then its failure window starts afresh and every waiting delivery is due now (none waits out an old backoff).
-      return save(principal, endpointId, { status: "ACTIVE", disabledReason: null, disabledAt: null, disabledEventPending: false }, () =>
-        store.resetEndpoint(endpointId, now().getTime()),
+      // A disabling whose event is still to be raised keeps its time and reason until the dispatcher raises it.
+      return save(principal, endpointId, (stored) => ({ status: "ACTIVE", ...(stored.disabledEventPending ? {} : { disabledReason: null, disabledAt: null }) }), (endpoint, expected) =>
+        store.resumeEndpoint(endpoint, expected, now().getTime()),
       );
     },
 

@@ -189,6 +189,8 @@ export interface WebhookStore {
   resetEndpoint(endpointId: string, now: number): Promise<void>;
   /** The WEBHOOK_ENDPOINT_DISABLED event of the disabling at `disabledAt` was appended: clears the flag (only while `disabled_at` still matches). */
   markDisabledEventRaised(endpointId: string, disabledAt: string): Promise<void>;
+  /** `updateEndpoint` (as ACTIVE) and `resetEndpoint` in one transaction, so a resume is all or nothing. */
+  resumeEndpoint(endpoint: WebhookEndpointRecord, expectedUpdatedAt: string, now: number): Promise<boolean>;
   /** The endpoint's deliveries, newest first, with each one's attempts (oldest first). */
   deliveries(query: DeliveryQuery): Promise<Array<WebhookDelivery & { attempts: WebhookAttempt[] }>>;
   /**

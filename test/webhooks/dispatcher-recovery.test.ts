@@ -37,7 +37,10 @@ describe("webhook dispatcher edges", () => {
     const behind = await startReceiver();
     try {
       const taken = await h.addEndpoint(key, behind.url);
-      await h.append(recordEvent("org-a", 4), recordEvent("org-a", 5));
+      const later = await h.append(recordEvent("org-a", 4), recordEvent("org-a", 5));
+      // Asked to start past what the consumer took (inv-4 > inv-3): nothing, or inv-5 would overtake inv-4.
+      const ahead = await replayEvents(h.store, h.log, { endpoint: taken, principal, predicate: () => true, afterCursor: later[0]!.cursor, now: h.clock.now() });
+      expect(ahead).toEqual({ queued: 0, complete: true, continueAfter: null });
       const replayed = await replayEvents(h.store, h.log, { endpoint: taken, principal, predicate: () => true, now: h.clock.now() });
       expect(replayed).toEqual({ queued: 3, complete: true, continueAfter: null });
 

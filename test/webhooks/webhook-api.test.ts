@@ -225,9 +225,12 @@ describe("managing an endpoint", () => {
     const disabledAt = new Date(Date.parse(pausedRecord.updatedAt) + 1).toISOString();
     expect(await h.store.updateEndpoint({ ...pausedRecord, status: "DISABLED", disabledReason: "it answered 410 Gone", disabledAt, disabledEventPending: true, updatedAt: disabledAt }, pausedRecord.updatedAt)).toBe(true);
     expect((await h.store.getEndpoint(endpoint.id))!.failingSince).toBe("2026-12-01T00:00:00.000Z");
-    const resumed = await h.run(a, `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status disabledReason } }`, { id: endpoint.id });
-    expect(resumed.data!.resumeWebhookEndpoint).toEqual({ status: "ACTIVE", disabledReason: null });
-    expect(await h.store.getEndpoint(endpoint.id)).toMatchObject({ failingSince: null, disabledAt: null, disabledEventPending: false });
+    const resumed = await h.run(a, `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status } }`, { id: endpoint.id });
+    expect(resumed.data!.resumeWebhookEndpoint).toEqual({ status: "ACTIVE" });
+    // Its event is still to be raised: the disabling is kept for it (the dispatcher raises it, then forgets it).
+    expect(await h.store.getEndpoint(endpoint.id)).toMatchObject({ status: "ACTIVE", failingSince: null, disabledAt, disabledEventPending: true });
+    await h.store.markDisabledEventRaised(endpoint.id, disabledAt);
+    expect(await h.store.getEndpoint(endpoint.id)).toMatchObject({ status: "ACTIVE", disabledReason: null, disabledAt: null, disabledEventPending: false });
     // The waiting delivery is due at once, not after the old backoff.
     expect((await h.store.dueHeads(endpoint.id, h.clock.now().getTime())).due.map((d) => d.id)).toEqual([waiting.id]);
 
@@ -294,12 +297,14 @@ describe("deliveries and replays", () => {
     expect(h.wakes.filter((id) => id === endpoint.id).length).toBe(3);
   });
 
-  it("replay applies the endpoint's organizations, types and filter, and its own key events only where named", async () => {
+  it("replay applies the endpoint's organizations, types and filter, and its key's key events only where named (never its own)", async () => {
     const a = h.key("key-a", "*");
     const { endpoint } = await create(a, { organizationIds: ["org-a"], eventTypes: ["INVOICE_CREATED", "WEBHOOK_ENDPOINT_DISABLED"], filter: [{ field: "status", eq: "PAID" }] });
     const stored = await h.append(
       invoiceEvent("org-a", "DRAFT"), invoiceEvent("org-a", "PAID"), invoiceEvent("org-b", "PAID"),
-      invoiceEvent("org-a", "PAID", undefined, "INVOICE_UPDATED"), keyEvent("key-a", endpoint.id), keyEvent("key-b", "whep_b"),
+      invoiceEvent("org-a", "PAID", undefined, "INVOICE_UPDATED"), keyEvent("key-a", "whep_sibling"), keyEvent("key-b", "whep_b"),
+      // Its own disabling is never sent to itself (once resumed, its owner has undone it).
+      keyEvent("key-a", endpoint.id),
     );
     await consumedUpTo(endpoint.id, stored.at(-1)!.cursor);
     const result = await h.service.replay(a.principal, { endpointId: endpoint.id, since: new Date("2000-01-01T00:00:00Z") });

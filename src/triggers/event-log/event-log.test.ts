@@ -111,6 +111,15 @@ for (const make of backends) {
       expect(await log.append([])).toEqual([]);
     });
 
+    it(`${backend.name}: orders its cursors as the log does`, async () => {
+      const added = await log.append([event(101), event(102)]);
+      const [first, second] = [added[0]!.cursor, added[1]!.cursor];
+      expect(log.compareCursors(first, second)).toBeLessThan(0);
+      expect(log.compareCursors(second, first)).toBeGreaterThan(0);
+      expect(log.compareCursors(second, second)).toBe(0);
+      expect(() => log.compareCursors(first, "not-a-cursor")).toThrow(/not an event cursor/);
+    });
+
     it(`${backend.name}: keeps a key event (no organization, no provider) whole`, async () => {
       const keyEvent: NewEvent = {
         id: "evt_key_1", type: "WEBHOOK_ENDPOINT_DISABLED", entity: "WebhookEndpoint", change: "UPDATED", organizationId: null, provider: null,

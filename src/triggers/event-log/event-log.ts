@@ -16,6 +16,11 @@ export interface EventLog {
   head(): Promise<string | undefined>;
   /** Drops events detected before `cutoff` (retention); returns how many went. */
   prune(cutoff: Date): Promise<number>;
+  /**
+   * Log order of two cursors this log gave (negative: `a` comes first, 0: the same position), also for
+   * events retention has since dropped. BAD_USER_INPUT when either is not one of its cursors.
+   */
+  compareCursors(a: string, b: string): number;
   /** Calls `listener` after events were appended, here or by another instance sharing the log. */
   onAppend(listener: () => void): () => void;
   close(): Promise<void>;
@@ -36,6 +41,19 @@ export function decodeCursor(cursor: string, pattern: RegExp, field = "after"): 
     throw badUserInput([{ field, message: `'${cursor}' is not an event cursor of this gateway; pass the \`cursor\` of an event you received.` }]);
   }
   return position;
+}
+
+/** `compareCursors` of logs whose positions are increasing integers (SQLite's seq, memory). */
+export function compareIntegerCursors(a: string, b: string): number {
+  const [x, y] = [a, b].map((cursor, i) => BigInt(decodeCursor(cursor, /^\d+$/, i === 0 ? "cursor" : "other cursor")));
+  return x! < y! ? -1 : x! > y! ? 1 : 0;
+}
+
+/** `compareCursors` of a Redis stream's positions (`<ms>-<seq>`). */
+export function compareStreamCursors(a: string, b: string): number {
+  const [x, y] = [a, b].map((cursor, i) => decodeCursor(cursor, /^\d+-\d+$/, i === 0 ? "cursor" : "other cursor").split("-").map(BigInt));
+  for (let part = 0; part < 2; part++) if (x![part]! !== y![part]!) return x![part]! < y![part]! ? -1 : 1;
+  return 0;
 }
 
 /** Listeners for "something was appended". */

@@ -1,5 +1,5 @@
 import type { NewEvent, StoredEvent } from "../event.js";
-import { createAppendSignal, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
+import { createAppendSignal, compareIntegerCursors, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
 
 /** An event log in process memory: for tests and the `memory://` store. Lost on restart. */
 export function createMemoryEventLog(): EventLog {
@@ -27,6 +27,7 @@ export function createMemoryEventLog(): EventLog {
       events = kept;
       return before - kept.length;
     },
+    compareCursors: compareIntegerCursors,
     onAppend: (listener) => signal.listen(listener),
     close: async () => undefined,
   };

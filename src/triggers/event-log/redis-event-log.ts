@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { NewEvent, StoredEvent } from "../event.js";
-import { createAppendSignal, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
+import { createAppendSignal, compareStreamCursors, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
 
 export interface RedisEventLogOptions {
   /** Key prefix: `<prefix>:stream`, `<prefix>:ids`, channel `<prefix>:appended`. @default "ledgerline:events" */
@@ -82,6 +82,7 @@ export async function openRedisEventLog(url: string, { prefix = "ledgerline:even
       await redis.zremrangebyscore(ids, "-inf", `(${cutoff.getTime()}`);
       return Number(removed);
     },
+    compareCursors: compareStreamCursors,
     onAppend: (listener) => signal.listen(listener),
     async close() {
       subscriber.disconnect();

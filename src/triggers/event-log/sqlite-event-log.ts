@@ -1,6 +1,6 @@
 import { openSqliteDatabase } from "../../store/sqlite-database.js";
 import type { NewEvent, StoredEvent } from "../event.js";
-import { createAppendSignal, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
+import { createAppendSignal, compareIntegerCursors, decodeCursor, encodeCursor, type EventLog } from "./event-log.js";
 
 export interface SqliteEventLogOptions {
   /** @default "ledgerline_events" */
@@ -68,6 +68,7 @@ export async function openSqliteEventLog(file: string, { table = "ledgerline_eve
       return row?.seq ? encodeCursor(String(row.seq)) : undefined;
     },
     prune: async (cutoff) => (await db.run(`DELETE FROM ${table} WHERE detected_at < ?`, [cutoff.getTime()])).changes,
+    compareCursors: compareIntegerCursors,
     onAppend: (listener) => signal.listen(listener),
     close: () => db.close(),
   };

@@ -32,6 +32,14 @@ export function audienceOf(principal: Principal, endpoint: WebhookEndpointRecord
   };
 }
 
+/**
+ * Whether the endpoint carries `event` for this audience: what `reaches` says, except the endpoint's own
+ * WEBHOOK_ENDPOINT_DISABLED (once resumed, it would be told of its own disabling, which its owner undid).
+ */
+export function carries(endpoint: Pick<WebhookEndpointRecord, "id">, audience: EventAudience): (event: StoredEvent) => boolean {
+  return (event) => reaches(event, audience) && !(event.apiKeyId !== undefined && event.remoteId === endpoint.id);
+}
+
 /** The delivery row of one event for one endpoint, due now. */
 export function deliveryOf(endpointId: string, event: StoredEvent, now: Date): Omit<WebhookDelivery, "seq"> {
   return {
@@ -100,7 +108,7 @@ export function endpointConsumer(worker: WorkerHandle, deps: WorkerDeps, onQueue
     if (events.length === 0 || worker.stopped) return false;
     const audience = audienceOf(principal, endpoint, predicateOf(endpoint));
     const now = deps.clock.now();
-    const deliveries = events.filter((event) => reaches(event, audience)).map((event) => deliveryOf(id, event, now));
+    const deliveries = events.filter(carries(endpoint, audience)).map((event) => deliveryOf(id, event, now));
     const last = events[events.length - 1]!.cursor;
     if (!(await deps.store.enqueue(id, last, deliveries, worker.fence))) {
       // Refused: a later lease holder's token, or the endpoint was deleted (then stop quietly).

@@ -35,7 +35,8 @@ export function endpointDisabledEvent(endpoint: WebhookEndpointRecord, disabledR
  * for an endpoint without a pending event.
  */
 export async function raiseDisabledEvent(store: WebhookStore, log: Pick<EventLog, "append">, endpoint: WebhookEndpointRecord): Promise<void> {
-  if (!endpoint.disabledEventPending || endpoint.disabledAt === null || endpoint.status !== "DISABLED") return;
+  // Raised whatever the status is now: an owner who paused or resumed it meanwhile does not cancel what happened.
+  if (!endpoint.disabledEventPending || endpoint.disabledAt === null) return;
   await log.append([endpointDisabledEvent(endpoint, endpoint.disabledReason ?? "disabled by the gateway", endpoint.disabledAt)]);
   await store.markDisabledEventRaised(endpoint.id, endpoint.disabledAt);
 }

@@ -118,7 +118,9 @@ export function endpointSender(worker: WorkerHandle, deps: WorkerDeps): Endpoint
     if (outcome.kind === "gone") {
       const said = result.responseHead?.trim().slice(0, 200);
       await worker.disable(`answered 410 Gone at ${record.at}: ${said ? `"${said}"` : "the receiver no longer accepts deliveries"}; resume the endpoint once its URL accepts them again`, true);
-    } else if (outcome.kind === "retry" || outcome.kind === "exhausted") {
+    } else if ((outcome.kind === "retry" || outcome.kind === "exhausted") && !worker.stopped) {
+      // A worker already stopped (the owner paused or resumed meanwhile) leaves the judgement to the next one:
+      // its view of the failure window may predate a resume that started it afresh.
       const failingSince = (await store.getEndpoint(id))?.failingSince ?? record.at;
       const failingMs = now - Date.parse(failingSince);
       if (failingMs >= settings.disableAfterMs) {

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { MirrorDatabaseHandle } from "../../mirror/mirror-store.js";
-import type { WebhookAttempt, WebhookDelivery, WebhookStore } from "../webhook-types.js";
+import { laterUpdatedAt, type RecordAttemptResult, type WebhookAttempt, type WebhookDelivery, type WebhookStore } from "../webhook-types.js";
 import { endpointValues, fromAttemptRow, fromDeliveryRow, fromEndpointRow, toAttemptRow, toDeliveryRow, toEndpointRow } from "./webhook-rows.js";
 import { headSeqs, insertDeliveries } from "./delivery-queue-sql.js";
 import type { WebhookDatabase } from "./webhook-tables.js";
@@ -15,6 +15,17 @@ const PRUNE_BATCH = 1000;
  * first (its fence, its `last_seq` counter, its failingSince; `updateEndpoint` never writes failingSince), so on PostgreSQL concurrent writers of
  * one endpoint take turns and `seq` increases in queue order across instances.
  */
+/** Thrown inside `recordAttempt`'s transaction to roll it back when the delivery vanished under it. */
+const ROLLED_BACK_MISSING = new Error("the delivery was pruned or deleted meanwhile");
+
+/** A resumed endpoint's failure window starts afresh, its disabling is forgotten, and every waiting delivery is due now. */
+async function resetFailures(trx: Transaction<WebhookDatabase>, endpointId: string, now: number): Promise<void> {
+  // The disabling is forgotten, unless its event is still to be raised (the dispatcher raises it, then forgets it).
+  await trx.updateTable("webhook_endpoints").set({ failing_since: null }).where("id", "=", endpointId).execute();
+  await trx.updateTable("webhook_endpoints").set({ disabled_at: null }).where("id", "=", endpointId).where("disabled_event_pending", "=", 0).execute();
+  await trx.updateTable("webhook_deliveries").set({ next_attempt_at: now }).where("endpoint_id", "=", endpointId).where("status", "=", "PENDING").execute();
+}
+
 export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore {
   const db = database.db as Kysely<WebhookDatabase>;
   const read = database.reader as Kysely<WebhookDatabase>;
@@ -92,7 +103,7 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
     },
 
     async recordAttempt(attempt, outcome, fence) {
-      return db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx): Promise<RecordAttemptResult> => {
         const owner = await trx.selectFrom("webhook_deliveries").select("endpoint_id").where("id", "=", attempt.deliveryId).executeTakeFirst();
         if (!owner) return "missing";
         const delivered = outcome.kind === "delivered";
@@ -111,7 +122,8 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
         }
         // On PostgreSQL the endpoint's row lock is held now: a prune or delete that removed the row meanwhile has committed.
         const still = await trx.selectFrom("webhook_deliveries").select("id").where("id", "=", attempt.deliveryId).executeTakeFirst();
-        if (!still) return "missing";
+        // Gone after all: undo the endpoint's update too (a failure of a pruned delivery says nothing of the receiver).
+        if (!still) throw ROLLED_BACK_MISSING;
         await trx.insertInto("webhook_attempts").values(toAttemptRow(attempt)).execute();
         const pending = outcome.kind === "retry" || outcome.kind === "gone";
         await trx
@@ -125,30 +137,41 @@ export function createWebhookStore(database: MirrorDatabaseHandle): WebhookStore
           .where("id", "=", attempt.deliveryId)
           .execute();
         return "recorded";
+      }).catch((error: unknown) => {
+        if (error === ROLLED_BACK_MISSING) return "missing" as const;
+        throw error;
       });
     },
     async resetEndpoint(endpointId, now) {
-      await db.transaction().execute(async (trx) => {
-        await trx
+      await db.transaction().execute((trx) => resetFailures(trx, endpointId, now));
+    },
+    async resumeEndpoint(endpoint, expectedUpdatedAt, now) {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
           .updateTable("webhook_endpoints")
-          .set({ failing_since: null, disabled_at: null, disabled_event_pending: 0 })
-          .where("id", "=", endpointId)
-          .execute();
-        await trx
-          .updateTable("webhook_deliveries")
-          .set({ next_attempt_at: now })
-          .where("endpoint_id", "=", endpointId)
-          .where("status", "=", "PENDING")
-          .execute();
+          .set(endpointValues(endpoint))
+          .where("id", "=", endpoint.id)
+          .where("updated_at", "=", expectedUpdatedAt)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return false;
+        await resetFailures(trx, endpoint.id, now);
+        return true;
       });
     },
     async markDisabledEventRaised(endpointId, disabledAt) {
-      await db
-        .updateTable("webhook_endpoints")
-        .set({ disabled_event_pending: 0 })
-        .where("id", "=", endpointId)
-        .where("disabled_at", "=", disabledAt)
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom("webhook_endpoints").select(["updated_at", "status"]).where("id", "=", endpointId).where("disabled_at", "=", disabledAt).executeTakeFirst();
+        if (!row) return;
+        // A new version: an owner's write read before this one must read again, or it would set the flag back.
+        // Resumed before its event was raised: the disabling is forgotten now.
+        const resumed = row.status !== "DISABLED" ? { disabled_at: null, disabled_reason: null } : {};
+        await trx
+          .updateTable("webhook_endpoints")
+          .set({ disabled_event_pending: 0, updated_at: laterUpdatedAt(row.updated_at, new Date()), ...resumed })
+          .where("id", "=", endpointId)
+          .where("disabled_at", "=", disabledAt)
+          .execute();
+      });
     },
     async deliveries({ endpointId, status, afterSeq, limit }) {
       let query = read.selectFrom("webhook_deliveries").selectAll().where("endpoint_id", "=", endpointId);
