@@ -112,6 +112,11 @@ export function eventTypesOf(schema: GraphQLSchema): ReadonlySet<string> {
 export async function eventCursorProblem(log: EventLog, cursor: string, field: string): Promise<FieldProblem | undefined> {
   try {
     await log.readAfter(cursor, 1);
+    // A made-up position past the newest event would silently skip whatever is appended up to it.
+    const head = await log.head();
+    if (head === undefined || log.compareCursors(cursor, head) > 0) {
+      return { field, message: `'${cursor}' is after the newest event of this gateway's log; pass the \`cursor\` of an event you received (or of a delivery's eventCursor).` };
+    }
     return undefined;
   } catch (error) {
     if (isGatewayError(error) && error.code === ErrorCode.BAD_USER_INPUT) {

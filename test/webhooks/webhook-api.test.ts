@@ -1,3 +1,4 @@
+import { encodeCursor } from "../../src/triggers/event-log/event-log.js";
 import { parse, subscribe, type GraphQLSchema } from "graphql";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildGatewaySchema } from "../../schema/build-schema.js";
@@ -81,6 +82,10 @@ describe("creating an endpoint", () => {
     const bad = await h.run(h.key("key-a", "*"), CREATE, { input: { url: URL, after: "not-a-cursor" } });
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
     expect(fieldsOf(bad)).toEqual(["input.after"]);
+    // Well formed but past the newest event: it would skip whatever is appended up to it.
+    const beyond = await h.run(h.key("key-a", "*"), CREATE, { input: { url: URL, after: encodeCursor("999999") } });
+    expect(codeOf(beyond)).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(beyond.errors)).toContain("after the newest event");
   });
 
   it("names every bad field in one BAD_USER_INPUT and stores nothing: http, a bad filter, a long description", async () => {
