@@ -10,7 +10,7 @@ import { mirroredEntities } from "../../src/mirror/mirror-runtime.js";
 import type { MirrorStore, SyncState } from "../../src/mirror/mirror-store.js";
 import { openMirrorStore } from "../../src/mirror/open-mirror-store.js";
 import { Provider } from "../../schema/common/provider.enum.js";
-import { bootGateway, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
+import { bootGateway, waitFor, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
 import { driveActivity, freePort, seededRandom, startSandboxFleet, type Fleet } from "../triggers/sandbox-fleet.js";
 import { compareMirror, formatDifferences, mirrorBehindLog, openDataFolder, summarizeDifferences } from "./mirror-diff.js";
 import { driveDirectWrites } from "./sandbox-writes.js";
@@ -51,14 +51,6 @@ const ORGANIZATION_SETTINGS = (provider: Provider): Record<string, unknown> => (
   triggers: { reconcileMinutes: 0.1 },
   ...(provider === Provider.CLIENTARY ? { listCacheTtlMs: 1000 } : {}),
 });
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string | Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${await what()}`);
-    await sleep(250);
-  }
-}
 
 interface EntitySync {
   provider: Provider;

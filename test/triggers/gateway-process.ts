@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { openSqliteEventLog } from "../../src/triggers/event-log/sqlite-event-log.js";
+import type { StoredEvent } from "../../src/triggers/event.js";
 
 const ENTRY = "dist/src/main.js";
 
@@ -103,4 +106,23 @@ export const FAST_LIST_CACHE_TTL_MS = 1000;
 /** Per organization: a full listing every 6 s (the environment's minimum is a minute), so deletions are found within a test, and the short list cache. */
 export function fastCatchUpSettings(provider: string): Record<string, unknown> {
   return { triggers: { reconcileMinutes: 0.1 }, ...(provider === "CLIENTARY" ? { listCacheTtlMs: FAST_LIST_CACHE_TTL_MS } : {}) };
+}
+
+/** Polls `check` every 250 ms until it holds; fails after `timeoutMs` saying what it waited for. */
+export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string | Promise<string>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${await what()}`);
+    await sleep(250);
+  }
+}
+
+/** Every event in the log of a gateway data folder, read from its SQLite file. */
+export async function readLog(dataDir: string): Promise<StoredEvent[]> {
+  const log = await openSqliteEventLog(path.join(dataDir, "ledgerline.sqlite"));
+  try {
+    return await log.readAfter(undefined, 1_000_000);
+  } finally {
+    await log.close();
+  }
 }

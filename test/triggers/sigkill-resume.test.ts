@@ -8,9 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/ids/global-id.js";
 import type { EntityName } from "../../src/connector/entities.js";
 import { Provider } from "../../schema/common/provider.enum.js";
-import { openSqliteEventLog } from "../../src/triggers/event-log/sqlite-event-log.js";
-import type { StoredEvent } from "../../src/triggers/event.js";
-import { bootGateway, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "./gateway-process.js";
+import { bootGateway, waitFor, readLog, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "./gateway-process.js";
 import { driveActivity, freePort, seededRandom, startSandboxFleet, type Fleet, type SandboxChange } from "./sandbox-fleet.js";
 import { wsClient } from "./ws-subscriber.js";
 
@@ -94,24 +92,6 @@ function subscribeEvents(wsUrl: string, key: string, after: string | undefined, 
     complete: () => end(),
   });
   return { client, ended, connected, closeErrors };
-}
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string | Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${await what()}`);
-    await sleep(250);
-  }
-}
-
-/** Every event in the gateway's log, read from its SQLite file. */
-async function readLog(dataDir: string): Promise<StoredEvent[]> {
-  const log = await openSqliteEventLog(path.join(dataDir, "ledgerline.sqlite"));
-  try {
-    return await log.readAfter(undefined, 1_000_000);
-  } finally {
-    await log.close();
-  }
 }
 
 const recordKey = (organizationId: string, entity: EntityName | undefined, remoteId: string) => `${organizationId}|${entity}|${remoteId}`;

@@ -6,9 +6,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { Provider } from "../../schema/common/provider.enum.js";
-import { openSqliteEventLog } from "../../src/triggers/event-log/sqlite-event-log.js";
 import type { StoredEvent } from "../../src/triggers/event.js";
-import { bootGateway, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
+import { bootGateway, waitFor, readLog, FAST_LIST_CACHE_TTL_MS, FAST_POLLING_ENV, fastCatchUpSettings, graphql, killHard, stopGracefully, type GatewayProcess } from "../triggers/gateway-process.js";
 import { driveActivity, freePort, seededRandom, startSandboxFleet, type Fleet } from "../triggers/sandbox-fleet.js";
 import { startFlakyReceiver, type AcceptedRequest, type FlakyReceiver } from "./flaky-receiver.js";
 
@@ -44,24 +43,6 @@ const DELIVERIES = `query($id: ID!, $status: WebhookDeliveryStatus) { webhookDel
 
 interface Poller { entity: string; baselineAt: string | null; lastRunAt: string | null; lastFullScanAt: string | null; lastError: string | null }
 interface DeliveryRow { webhookId: string; organizationId: string | null; attemptCount: number }
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string | Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${await what()}`);
-    await sleep(250);
-  }
-}
-
-/** Every event in the gateway's log, read from its SQLite file. */
-async function readLog(dataDir: string): Promise<StoredEvent[]> {
-  const log = await openSqliteEventLog(path.join(dataDir, "ledgerline.sqlite"));
-  try {
-    return await log.readAfter(undefined, 1_000_000);
-  } finally {
-    await log.close();
-  }
-}
 
 /** What an accepted request carried: the event id of its header and of its body. */
 const headerId = (request: AcceptedRequest) => request.headers["webhook-id"] ?? "";

@@ -1,10 +1,10 @@
-import { Scope } from "../../auth/scopes.js";
 import { randomBytes } from "node:crypto";
 import type { StoredEvent } from "../../triggers/event.js";
 import { reaches, type EventAudience } from "../../triggers/event-audience.js";
 import type { Principal } from "../../context/gateway-context.js";
 import type { EventPredicate } from "../../events/record-conditions.js";
 import type { WebhookDelivery, WebhookEndpointRecord } from "../webhook-types.js";
+import { ownerWhoMayDeliver } from "./owner-check.js";
 import { webhookPayload } from "./payload.js";
 import type { WorkerDeps, WorkerHandle } from "./worker-context.js";
 
@@ -94,16 +94,8 @@ export function endpointConsumer(worker: WorkerHandle, deps: WorkerDeps, onQueue
   /** One batch; true when another may follow at once (the batch was full). */
   async function step(): Promise<boolean> {
     const endpoint = worker.endpoint;
-    const principal = await deps.principals.get(endpoint.apiKeyId);
-    if (worker.stopped) return false;
-    if (principal === null) {
-      await worker.disable("its API key was revoked", false);
-      return false;
-    }
-    if (!principal.scopes.includes(Scope.SUBSCRIBE)) {
-      await worker.disable("its API key no longer has the SUBSCRIBE scope, which webhook deliveries need", false);
-      return false;
-    }
+    const principal = await ownerWhoMayDeliver(worker, deps);
+    if (!principal) return false;
     const events = await deps.reads.read(cursor, deps.batchSize);
     if (events.length === 0 || worker.stopped) return false;
     const audience = audienceOf(principal, endpoint, predicateOf(endpoint));

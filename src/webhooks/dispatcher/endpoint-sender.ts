@@ -3,8 +3,7 @@ import { sendWebhook, type SendResult } from "../delivery/send-webhook.js";
 import { outcomeOf } from "../delivery/retry-schedule.js";
 import type { AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookEndpointRecord } from "../webhook-types.js";
 import type { SecretBox } from "../../secrets/secret-box.js";
-import { Scope } from "../../auth/scopes.js";
-import type { Principal } from "../../context/gateway-context.js";
+import { ownerWhoMayDeliver } from "./owner-check.js";
 import { withheldReason } from "./withheld-reason.js";
 import type { WorkerDeps, WorkerHandle } from "./worker-context.js";
 
@@ -70,24 +69,10 @@ export function endpointSender(worker: WorkerHandle, deps: WorkerDeps): Endpoint
     });
   }
 
-  /** The owner's key as it is now (cached ≤ the principal TTL): disables the endpoint and answers undefined when it no longer may deliver at all. */
-  async function currentOwner(endpoint: WebhookEndpointRecord): Promise<Principal | undefined> {
-    const principal = await deps.principals.get(endpoint.apiKeyId);
-    if (principal === null) {
-      await worker.disable("its API key was revoked", false);
-      return undefined;
-    }
-    if (!principal.scopes.includes(Scope.SUBSCRIBE)) {
-      await worker.disable("its API key no longer has the SUBSCRIBE scope, which webhook deliveries need", false);
-      return undefined;
-    }
-    return principal;
-  }
-
   async function attempt(delivery: WebhookDelivery): Promise<void> {
     const endpoint = worker.endpoint;
     // The grants as they are now, not as they were when the row was queued.
-    const principal = await currentOwner(endpoint);
+    const principal = await ownerWhoMayDeliver(worker, deps);
     if (!principal || worker.stopped) return;
     const started = clock.now();
     const number = delivery.attemptCount + 1;
